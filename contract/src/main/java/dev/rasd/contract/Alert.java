@@ -1,0 +1,49 @@
+package dev.rasd.contract;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A watch matched an article: the value of a {@link Topics#alerts()} record, keyed by watch id. There is one alert
+ * per watch and story: syndicated copies and revisions of the story do not raise another.
+ *
+ * @param schemaVersion the contract version that wrote this record
+ * @param id {@code watchId:storyId}; receivers drop repeats by it
+ * @param watchId the watch that matched
+ * @param articleId the first article of the story that matched
+ * @param storyId the story the article belongs to
+ * @param url the article's URL
+ * @param title the article's headline
+ * @param source the publisher
+ * @param language the article's language
+ * @param publishedAt when the article was published, or null
+ * @param fetchedAt when ingest-service fetched the article (for end-to-end latency)
+ * @param matchedTerms the terms of the watch query found in the article
+ * @param snippet a short passage with the matches between {@code «} and {@code »}
+ * @param detectedAt when enrich-service raised the alert
+ */
+public record Alert(
+        int schemaVersion,
+        String id,
+        String watchId,
+        String articleId,
+        String storyId,
+        String url,
+        String title,
+        String source,
+        String language,
+        Instant publishedAt,
+        Instant fetchedAt,
+        List<String> matchedTerms,
+        String snippet,
+        Instant detectedAt) {
+
+    public Alert {
+        matchedTerms = matchedTerms == null ? List.of() : List.copyOf(matchedTerms);
+    }
+
+    /** The alert id for a watch and a story. */
+    public static String idOf(String watchId, String storyId) {
+        return watchId + ":" + storyId;
+    }
+}
