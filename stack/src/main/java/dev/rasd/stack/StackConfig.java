@@ -1,6 +1,7 @@
 package dev.rasd.stack;
 
 import dev.rasd.contract.Topics;
+import dev.rasd.runtime.Env;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -39,30 +40,23 @@ public record StackConfig(
     }
 
     /** The configuration given by {@code env}, with defaults for what it does not set. */
-    public static StackConfig fromEnv(Map<String, String> env) {
-        return new StackConfig(
-                Path.of(env.getOrDefault("RASD_DATA_DIR", ".rasd")).toAbsolutePath().normalize(),
-                intOf(env, "RASD_KAFKA_PORT", 9092),
-                intOf(env, "RASD_KAFKA_CONTROLLER_PORT", 9093),
-                intOf(env, "RASD_ES_PORT", 9200),
-                intOf(env, "RASD_ES_TRANSPORT_PORT", 9300),
-                env.getOrDefault("RASD_ES_HEAP", "512m"),
-                env.getOrDefault("RASD_ES_USER", "rasd-es"),
-                Arrays.stream(env.getOrDefault("RASD_ES_PLUGINS", "").split(","))
-                        .map(String::strip).filter(s -> !s.isEmpty()).map(Path::of).toList(),
-                Topics.withPrefix(env.getOrDefault("RASD_TOPIC_PREFIX", "rasd")),
-                intOf(env, "RASD_TOPIC_PARTITIONS", 3));
-    }
-
-    private static int intOf(Map<String, String> env, String name, int fallback) {
-        String value = env.get(name);
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
+    public static StackConfig fromEnv(Map<String, String> variables) {
+        Env env = Env.of(variables);
         try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw new StackException(name + " must be a whole number, not '" + value + "'");
+            return new StackConfig(
+                    Path.of(env.string("RASD_DATA_DIR", ".rasd")).toAbsolutePath().normalize(),
+                    env.integer("RASD_KAFKA_PORT", 9092),
+                    env.integer("RASD_KAFKA_CONTROLLER_PORT", 9093),
+                    env.integer("RASD_ES_PORT", 9200),
+                    env.integer("RASD_ES_TRANSPORT_PORT", 9300),
+                    env.string("RASD_ES_HEAP", "512m"),
+                    env.string("RASD_ES_USER", "rasd-es"),
+                    Arrays.stream(env.string("RASD_ES_PLUGINS", "").split(","))
+                            .map(String::strip).filter(s -> !s.isEmpty()).map(Path::of).toList(),
+                    Topics.withPrefix(env.string("RASD_TOPIC_PREFIX", "rasd")),
+                    env.integer("RASD_TOPIC_PARTITIONS", 3));
+        } catch (IllegalArgumentException e) {
+            throw new StackException(e.getMessage(), e);
         }
     }
 }
