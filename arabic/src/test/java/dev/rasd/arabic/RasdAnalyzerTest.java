@@ -1,0 +1,62 @@
+package dev.rasd.arabic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.util.BytesRef;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+class RasdAnalyzerTest {
+
+    private static final Analyzer ANALYZER = new RasdAnalyzer();
+
+    @AfterAll
+    static void close() {
+        ANALYZER.close();
+    }
+
+    @Test
+    void queryTermMatchesTheCliticCarryingIndexedForm() {
+        assertThat(Tokens.of(ANALYZER, "تحالف").terms()).isEqualTo(Tokens.of(ANALYZER, "والتحالف").terms());
+        assertThat(Tokens.of(ANALYZER, "الابيض").terms()).isEqualTo(Tokens.of(ANALYZER, "الأبيض").terms());
+        assertThat(Tokens.of(ANALYZER, "مصر").terms()).isNotEqualTo(Tokens.of(ANALYZER, "مصراتة").terms());
+    }
+
+    @Test
+    void analysesASentenceWordByWordWithPositionsAndOffsets() {
+        Tokens tokens = Tokens.of(ANALYZER, "وقال بايدن للأمم المتحدة");
+        assertThat(tokens.terms()).containsExactly("قال", "بايدن", "امم", "متحده");
+        assertThat(tokens.positions()).containsExactly(0, 1, 2, 3);
+        assertThat(tokens.offsets()).containsExactly("0-4", "5-10", "11-16", "17-24");
+    }
+
+    @Test
+    void keepsDiacriticsAndTatweelInsideTheWordTheyDecorate() {
+        assertThat(Tokens.of(ANALYZER, "التَّحَالُف الــدولي").terms()).containsExactly("تحالف", "دولي");
+    }
+
+    @Test
+    void keepsThePositionOfADroppedEmptyToken() {
+        Tokens tokens = Tokens.of(ANALYZER, "بايدن ـــ ترامب");
+        assertThat(tokens.terms()).containsExactly("بايدن", "ترامب");
+        assertThat(tokens.positions()).containsExactly(0, 2);
+    }
+
+    @Test
+    void handlesLatinTokensWithPossessiveAndPluralRemoval() {
+        assertThat(Tokens.of(ANALYZER, "Biden's Sanctions on ISIS").terms())
+                .containsExactly("biden", "sanction", "on", "isi");
+    }
+
+    @Test
+    void mapsDigitsToAscii() {
+        assertThat(Tokens.of(ANALYZER, "عام ٢٠٢٥").terms()).containsExactly("عام", "2025");
+    }
+
+    @Test
+    void normalisesMultiTermQueryTextWithoutStemming() {
+        assertThat(ANALYZER.normalize("text", "والتحالُف")).isEqualTo(new BytesRef("والتحالف"));
+        assertThat(ANALYZER.normalize("text", "Biden")).isEqualTo(new BytesRef("biden"));
+    }
+}
