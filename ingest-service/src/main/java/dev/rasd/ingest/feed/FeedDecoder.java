@@ -1,0 +1,198 @@
+package dev.rasd.ingest.feed;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a feed's bytes into text, choosing the charset the way Arabic feeds need: a byte order mark first, then
+ * the HTTP {@code charset}, then the XML declaration, then detection. Declarations are often wrong, so they are
+ * checked against the bytes:
+ * <ul>
+ *   <li>bytes that are valid UTF-8 are UTF-8, whatever is declared (a single-byte text with letters beyond
+ *       ASCII is practically never valid UTF-8);</li>
+ *   <li>bytes that are not valid UTF-8 but are declared UTF-8 or not declared are decoded as windows-1256 or
+ *       ISO-8859-6, whichever yields more Arabic letters, or windows-1252 when neither yields Arabic;</li>
+ *   <li>a declared single-byte Latin or Arabic charset gives way to windows-1256 or ISO-8859-6 when that
+ *       decoding is mostly Arabic letters and the declared one is not.</li>
+ * </ul>
+ */
+final class FeedDecoder {
+
+    /** The share of non-ASCII characters that must be Arabic letters for a decoding to count as Arabic. */
+    private static final double ARABIC_SHARE = 0.6;
+    /** How much more Arabic a candidate must be than the declared charset to overrule it. */
+    private static final double OVERRULE_MARGIN = 0.05;
+    private static final int DECLARATION_WINDOW = 1024;
+
+    static final Charset WINDOWS_1256 = Charset.forName("windows-1256");
+    static final Charset ISO_8859_6 = Charset.forName("ISO-8859-6");
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final List<Charset> ARABIC_CHARSETS = List.of(WINDOWS_1256, ISO_8859_6);
+    /** Declared charsets that Arabic single-byte feeds are mislabelled with. */
+    private static final Set<Charset> CONFUSABLE = Set.of(StandardCharsets.ISO_8859_1, WINDOWS_1252,
+            StandardCharsets.US_ASCII, WINDOWS_1256, ISO_8859_6);
+
+    private static final Pattern HTTP_CHARSET = Pattern.compile("(?i)charset\\s*=\\s*[\"']?([\\w.:-]+)");
+    private static final Pattern XML_ENCODING =
+            Pattern.compile("^\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([\\w.:-]+)[\"']");
+
+    private FeedDecoder() {
+    }
+
+    /** The decoded text and the charset it was decoded with. */
+    record Decoded(String text, Charset charset) {
+    }
+
+    /**
+     * Decodes a feed body.
+     *
+     * @param body the bytes as received
+     * @param contentType the HTTP Content-Type header, or null
+     * @return the text without a byte order mark
+     */
+    static Decoded decode(byte[] body, String contentType) {
+        Decoded bom = withByteOrderMark(body);
+        if (bom != null) {
+            return bom;
+        }
+        Charset declared = declaredCharset(contentType, body);
+        Charset utf16 = utf16WithoutMark(body);
+        if (utf16 != null) {
+            return new Decoded(new String(body, utf16), utf16);
+        }
+        if (isValidUtf8(body)) {
+            // Also right for plain ASCII, which reads the same in every ASCII-compatible charset.
+            return new Decoded(new String(body, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+        }
+        if (declared == null || declared.equals(StandardCharsets.UTF_8)) {
+            return detectSingleByte(body);
+        }
+        String declaredText = new String(body, declared);
+        if (CONFUSABLE.contains(declared)) {
+            Decoded arabic = mostArabic(body);
+            if (arabic != null && arabicShare(arabic.text()) >= arabicShare(declaredText) + OVERRULE_MARGIN) {
+                return arabic;
+            }
+        }
+        return new Decoded(declaredText, declared);
+    }
+
+    private static Decoded withByteOrderMark(byte[] b) {
+        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+            return new Decoded(new String(b, 3, b.length - 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+            return new Decoded(new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE);
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+            return new Decoded(new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE);
+        }
+        return null;
+    }
+
+    /** The HTTP charset if it names a supported charset, else the XML declaration's. */
+    private static Charset declaredCharset(String contentType, byte[] body) {
+        if (contentType != null) {
+            Matcher m = HTTP_CHARSET.matcher(contentType);
+            Charset http = m.find() ? charsetNamed(m.group(1)) : null;
+            if (http != null) {
+                return http;
+            }
+        }
+        // The declaration is ASCII in every ASCII-compatible charset, so read it as Latin-1.
+        String head = new String(body, 0, Math.min(body.length, DECLARATION_WINDOW), StandardCharsets.ISO_8859_1);
+        Matcher m = XML_ENCODING.matcher(head);
+        return m.find() ? charsetNamed(m.group(1)) : null;
+    }
+
+    private static Charset charsetNamed(String name) {
+        try {
+            return Charset.forName(name.toLowerCase(Locale.ROOT).equals("utf8") ? "UTF-8" : name);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return null;
+        }
+    }
+
+    /** UTF-16 without a byte order mark: {@code <} followed or preceded by a zero byte. */
+    private static Charset utf16WithoutMark(byte[] b) {
+        if (b.length >= 2 && b[0] == '<' && b[1] == 0) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (b.length >= 2 && b[0] == 0 && b[1] == '<') {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
+    }
+
+    private static Decoded detectSingleByte(byte[] body) {
+        Decoded arabic = mostArabic(body);
+        return arabic != null ? arabic : new Decoded(new String(body, WINDOWS_1252), WINDOWS_1252);
+    }
+
+    /** The Arabic single-byte decoding with the larger Arabic share, if that share makes it Arabic text. */
+    private static Decoded mostArabic(byte[] body) {
+        Decoded best = null;
+        double bestShare = 0;
+        for (Charset charset : ARABIC_CHARSETS) {
+            String text = new String(body, charset);
+            double share = arabicShare(text);
+            if (share > bestShare) {
+                best = new Decoded(text, charset);
+                bestShare = share;
+            }
+        }
+        return bestShare >= ARABIC_SHARE ? best : null;
+    }
+
+    /**
+     * The share of Arabic letters among the non-ASCII, non-space characters. A wrong single-byte decoding of
+     * Arabic turns letters into Latin-1 letters, symbols or U+FFFD, so the right one has the larger share.
+     * An Arabic letter next to a Latin letter does not count: that is Latin text (é in "Dépêche") misread.
+     */
+    static double arabicShare(String text) {
+        int nonAscii = 0;
+        int arabic = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80 || Character.isWhitespace(c) || c == '\u00A0') {
+                continue;
+            }
+            nonAscii++;
+            if (Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC
+                    && !isAsciiLetterAt(text, i - 1) && !isAsciiLetterAt(text, i + 1)) {
+                arabic++;
+            }
+        }
+        return nonAscii == 0 ? 0 : (double) arabic / nonAscii;
+    }
+
+    private static boolean isAsciiLetterAt(String text, int i) {
+        if (i < 0 || i >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(i);
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean isValidUtf8(byte[] body) {
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+}
