@@ -1,0 +1,135 @@
+package dev.rasd.index.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.HighlightField;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.util.NamedValue;
+import dev.rasd.index.document.ArticleDocument;
+import dev.rasd.index.template.IndexNames;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The {@code ./rasd search QUERY [--since 24h] [--size N]} command: a Lucene query string, as typed in Kibana's
+ * Lucene mode, over the articles of the last {@code since}, newest first.
+ *
+ * <p>The query runs as a {@code query_string} query over {@code title} (boosted), {@code summary} and {@code text},
+ * which are analysed with the Arabic analyzer, so {@code تحالف} finds {@code والتحالف}; the default operator is
+ * AND, so every word must match. Field syntax works as in Kibana: {@code person:حفتر}, {@code source:الجزيرة},
+ * {@code language:ar}. An article's time is its {@code publishedAt}, or its {@code fetchedAt} when the publisher gave
+ * no date.
+ */
+public final class Search {
+
+    private static final List<String> TEXT_FIELDS = List.of("title^2", "summary", "text");
+    private static final Pattern SINCE = Pattern.compile("(\\d{1,6})([mhdw])");
+
+    private final ElasticsearchClient client;
+    private final IndexNames names;
+    private final Clock clock;
+
+    /** A search over the articles of {@code names} through {@code client}, with "now" from {@code clock}. */
+    public Search(ElasticsearchClient client, IndexNames names, Clock clock) {
+        this.client = Objects.requireNonNull(client, "client");
+        this.names = Objects.requireNonNull(names, "names");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * The newest {@code size} articles of the last {@code since} that match {@code query}.
+     *
+     * @throws IllegalArgumentException when size is not positive or since is not a positive duration
+     * @throws co.elastic.clients.elasticsearch._types.ElasticsearchException when Elasticsearch cannot parse the query
+     * @throws IOException when Elasticsearch cannot be reached
+     */
+    public List<SearchHit> search(String query, Duration since, int size) throws IOException {
+        if (size < 1) {
+            throw new IllegalArgumentException("size must be at least 1: " + size);
+        }
+        if (since.isNegative() || since.isZero()) {
+            throw new IllegalArgumentException("since must be a positive duration: " + since);
+        }
+        String from = clock.instant().minus(since).toString();
+        Query inWindow = Query.of(q -> q.bool(b -> b
+                .should(s -> s.range(r -> r.date(d -> d.field("publishedAt").gte(from))))
+                .should(s -> s.bool(undated -> undated
+                        .mustNot(m -> m.exists(e -> e.field("publishedAt")))
+                        .filter(f -> f.range(r -> r.date(d -> d.field("fetchedAt").gte(from))))))
+                .minimumShouldMatch("1")));
+        SearchResponse<ArticleDocument> response = client.search(s -> s
+                .index(names.articles())
+                .ignoreUnavailable(true)
+                .allowNoIndices(true)
+                .size(size)
+                .query(q -> q.bool(b -> b
+                        .must(m -> m.queryString(qs -> qs.query(query).fields(TEXT_FIELDS)
+                                .defaultOperator(Operator.And)))
+                        .filter(inWindow)))
+                .sort(o -> o.field(f -> f.field("publishedAt").order(SortOrder.Desc).missing("_last")))
+                .sort(o -> o.field(f -> f.field("fetchedAt").order(SortOrder.Desc)))
+                .highlight(h -> h
+                        .preTags(MatchedEntities.PRE)
+                        .postTags(MatchedEntities.POST)
+                        .fields(highlightFields())),
+                ArticleDocument.class);
+        return response.hits().hits().stream().map(Search::toHit).toList();
+    }
+
+    /**
+     * Parses a {@code --since} value: a whole number followed by {@code m} (minutes), {@code h} (hours),
+     * {@code d} (days) or {@code w} (weeks), e.g. {@code 24h}, {@code 7d}.
+     *
+     * @throws IllegalArgumentException with the accepted forms when {@code text} is not one of them
+     */
+    public static Duration parseSince(String text) {
+        Matcher matcher = SINCE.matcher(text == null ? "" : text.strip());
+        if (!matcher.matches() || Long.parseLong(matcher.group(1)) == 0) {
+            throw new IllegalArgumentException(
+                    "--since must be a positive number followed by m, h, d or w (e.g. 30m, 24h, 7d), not '" + text + "'");
+        }
+        long amount = Long.parseLong(matcher.group(1));
+        return switch (matcher.group(2)) {
+            case "m" -> Duration.ofMinutes(amount);
+            case "h" -> Duration.ofHours(amount);
+            case "d" -> Duration.ofDays(amount);
+            default -> Duration.ofDays(7 * amount);
+        };
+    }
+
+    /** The hits as text, one line each (see {@link SearchHit#toLine()}), or a line saying nothing matched. */
+    public static String format(List<SearchHit> hits) {
+        if (hits.isEmpty()) {
+            return "no matching articles\n";
+        }
+        StringBuilder text = new StringBuilder();
+        hits.forEach(hit -> text.append(hit.toLine()).append('\n'));
+        return text.toString();
+    }
+
+    private static List<NamedValue<HighlightField>> highlightFields() {
+        // whole fields, so MatchedEntities can map marked spans back to mention offsets
+        HighlightField whole = HighlightField.of(f -> f.numberOfFragments(0));
+        List<NamedValue<HighlightField>> fields = new ArrayList<>();
+        fields.add(NamedValue.of("title", whole));
+        fields.add(NamedValue.of("text", whole));
+        MatchedEntities.ENTITY_FIELDS.forEach(field -> fields.add(NamedValue.of(field, whole)));
+        return fields;
+    }
+
+    private static SearchHit toHit(Hit<ArticleDocument> hit) {
+        ArticleDocument article = hit.source();
+        List<String> entities = MatchedEntities.of(article.entities() == null ? List.of() : article.entities(),
+                hit.highlight());
+        return new SearchHit(article.publishedAt(), article.source(), article.title(), article.url(), entities);
+    }
+}
