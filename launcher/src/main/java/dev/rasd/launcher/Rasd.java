@@ -6,7 +6,9 @@ import picocli.CommandLine.Command;
 /** The {@code rasd} command: one entry point for running the pipeline and talking to it. */
 @Command(name = "rasd", mixinStandardHelpOptions = true, version = "rasd 0.1.0",
         description = "Continuous monitoring of Arabic news: Kafka, Elasticsearch and the Rasd services.",
-        subcommands = {UpCommand.class})
+        subcommands = {UpCommand.class, WatchCommand.class, AlertsCommand.class, SearchCommand.class,
+                FeedsCommand.class, PassThroughCommands.Feed.class, PassThroughCommands.Extract.class,
+                PassThroughCommands.Enrich.class, KibanaSetupCommand.class, RunCommand.class, SetupCommand.class})
 public final class Rasd implements Runnable {
 
     @CommandLine.Spec

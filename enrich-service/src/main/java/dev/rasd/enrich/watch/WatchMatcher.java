@@ -91,7 +91,8 @@ public final class WatchMatcher {
         List<WatchMatch> matches = new ArrayList<>();
         for (Map.Entry<CompiledWatch, Set<Term>> candidate : candidates.entrySet()) {
             Watch watch = candidate.getKey().watch();
-            if (!watch.languages().isEmpty() && !watch.languages().contains(document.language())) {
+            if (!watch.languages().isEmpty()
+                    && (document.language() == null || !watch.languages().contains(document.language()))) {
                 continue;
             }
             if (index.search(candidate.getKey().query().query()) > 0) {

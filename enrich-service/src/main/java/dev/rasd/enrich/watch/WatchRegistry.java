@@ -59,6 +59,12 @@ public final class WatchRegistry {
         }
     }
 
+    /** The enabled watch with this id, if there is one. */
+    public java.util.Optional<Watch> find(String watchId) {
+        WatchMatcher.CompiledWatch compiled = matcher.compiled().get(watchId);
+        return compiled == null ? java.util.Optional.empty() : java.util.Optional.of(compiled.watch());
+    }
+
     /** The watches as they are now. */
     public WatchMatcher matcher() {
         return matcher;

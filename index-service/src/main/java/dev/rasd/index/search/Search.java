@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  *
  * <p>The query runs as a {@code query_string} query over {@code title} (boosted), {@code summary} and {@code text},
  * which are analysed with the Arabic analyzer, so {@code تحالف} finds {@code والتحالف}; the default operator is
- * AND, so every word must match. Field syntax works as in Kibana: {@code person:حفتر}, {@code source:الجزيرة},
+ * OR and hits come newest first, exactly as in Kibana's Discover, and as watches read the same query: write
+ * {@code AND} to require every word. Field syntax works as in Kibana: {@code person:حفتر}, {@code source:الجزيرة},
  * {@code language:ar}. An article's time is its {@code publishedAt}, or its {@code fetchedAt} when the publisher gave
  * no date.
  */
@@ -73,7 +74,7 @@ public final class Search {
                 .size(size)
                 .query(q -> q.bool(b -> b
                         .must(m -> m.queryString(qs -> qs.query(query).fields(TEXT_FIELDS)
-                                .defaultOperator(Operator.And)))
+                                .defaultOperator(Operator.Or)))
                         .filter(inWindow)))
                 .sort(o -> o.field(f -> f.field("publishedAt").order(SortOrder.Desc).missing("_last")))
                 .sort(o -> o.field(f -> f.field("fetchedAt").order(SortOrder.Desc)))

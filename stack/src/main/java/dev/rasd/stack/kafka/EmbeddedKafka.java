@@ -8,8 +8,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -19,9 +17,6 @@ import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.config.TopicConfig;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
@@ -182,31 +177,8 @@ public final class EmbeddedKafka implements AutoCloseable {
      * @param partitions partitions of each new topic
      */
     public void createTopics(Topics topics, int partitions) {
-        List<NewTopic> wanted = new ArrayList<>();
-        for (Topics.TopicSpec spec : topics.specs()) {
-            NewTopic topic = new NewTopic(spec.name(), partitions, (short) 1);
-            if (spec.compacted()) {
-                topic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
-            }
-            wanted.add(topic);
-        }
         try (Admin admin = admin()) {
-            var result = admin.createTopics(wanted);
-            for (var entry : result.values().entrySet()) {
-                try {
-                    entry.getValue().get(30, TimeUnit.SECONDS);
-                } catch (ExecutionException e) {
-                    if (!(e.getCause() instanceof TopicExistsException)) {
-                        throw new StackException("cannot create topic " + entry.getKey() + ": "
-                                + e.getCause().getMessage(), e);
-                    }
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StackException("interrupted while creating topics", e);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new StackException("timed out creating topics", e);
+            TopicCreator.create(admin, topics, partitions, (short) 1);
         }
     }
 

@@ -1,0 +1,98 @@
+package dev.rasd.enrich.pipeline;
+
+import dev.rasd.contract.Alert;
+import dev.rasd.contract.DeadLetter;
+import dev.rasd.contract.EnrichedArticle;
+import dev.rasd.contract.JsonSerde;
+import dev.rasd.contract.Topics;
+import dev.rasd.enrich.story.StoryCandidate;
+import dev.rasd.enrich.watch.WatchRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * The enrich-service topology, in one method:
+ *
+ * <pre>
+ * articles.raw ─► enrich (parse, language, entities, watches, sentence hashes; parallel, stateless) ─┬─► dlq
+ *                                                                                               │
+ *                 ◄── watches (global store, every instance has all of them)                   ▼
+ *                          repartition to ONE partition ─► story (dedup, revision, story, new alerts; stateful)
+ *                                                            ├─► articles.enriched (key = article id)
+ *                                                            └─► alerts (key = watch id)
+ * </pre>
+ *
+ * <p>Why one partition for the story step: syndicated copies of a story have different URLs, so different ids, so
+ * they land on different partitions of the raw topic; only a step that sees every article can tell they are one
+ * story and alert once. That step is cheap (a few state-store lookups per article); the expensive work before it
+ * runs on every partition in parallel.
+ */
+public final class EnrichTopology {
+
+    private static final Serde<Enrichment> ENRICHMENT = JsonSerde.of(Enrichment.class);
+
+    private EnrichTopology() {}
+
+    /**
+     * Builds the topology.
+     *
+     * @param topics the topic names
+     * @param enricher the stateless enrichment
+     * @param watches the registry the global watches store keeps current
+     * @param retention how long article ids, stories and alerts are remembered (dedup window)
+     * @param maxRecordBytes larger raw records go to the dead-letter topic
+     * @param metrics where counters go
+     */
+    public static Topology build(Topics topics, ArticleEnricher enricher, WatchRegistry watches, Duration retention,
+            int maxRecordBytes, MeterRegistry metrics) {
+        StreamsBuilder builder = new StreamsBuilder();
+
+        builder.addGlobalStore(
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(WatchUpdater.STORE), Serdes.String(),
+                        Serdes.ByteArray()).withLoggingDisabled(),
+                topics.watches(), Consumed.with(Serdes.String(), Serdes.ByteArray()),
+                () -> new WatchUpdater(watches));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStep.ARTICLES),
+                Serdes.String(), JsonSerde.of(ArticleState.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStep.SENTENCES),
+                Serdes.Long(), JsonSerde.of(StoryCandidate.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStep.ALERTED),
+                Serdes.String(), Serdes.Long()));
+
+        var enriched = builder.stream(topics.articlesRaw(), Consumed.with(Serdes.String(), Serdes.ByteArray()))
+                .processValues(() -> new EnrichStep(enricher, watches, maxRecordBytes, metrics), Named.as("enrich"))
+                .split(Named.as("enrich-"))
+                .branch((id, result) -> result.isFailure(), Branched.withConsumer(failed -> failed
+                        .mapValues(EnrichResult::deadLetter)
+                        .to(topics.deadLetters(), Produced.with(Serdes.String(), JsonSerde.of(DeadLetter.class)))))
+                .defaultBranch(Branched.as("ok"))
+                .get("enrich-ok");
+
+        KStream<String, StoryOutcome> outcomes = enriched
+                .mapValues(EnrichResult::enrichment)
+                .repartition(Repartitioned.with(Serdes.String(), ENRICHMENT).withName("stories")
+                        .withNumberOfPartitions(1))
+                .process(() -> new StoryStep(retention, metrics), Named.as("story"),
+                        StoryStep.ARTICLES, StoryStep.SENTENCES, StoryStep.ALERTED);
+
+        outcomes.mapValues(StoryOutcome::article)
+                .to(topics.articlesEnriched(), Produced.with(Serdes.String(), JsonSerde.of(EnrichedArticle.class)));
+        outcomes.flatMap((id, outcome) -> outcome.alerts().stream()
+                        .map(alert -> KeyValue.pair(alert.watchId(), alert)).toList())
+                .to(topics.alerts(), Produced.with(Serdes.String(), JsonSerde.of(Alert.class)));
+
+        return builder.build();
+    }
+}

@@ -1,0 +1,92 @@
+package dev.rasd.launcher;
+
+import dev.rasd.contract.JsonSerde;
+import dev.rasd.contract.SchemaVersion;
+import dev.rasd.contract.Watch;
+import dev.rasd.enrich.watch.WatchQuery;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code rasd watch add|list|remove}: manage watches on a running stack (records on the watches topic). */
+@Command(name = "watch", mixinStandardHelpOptions = true, description = "Add, list and remove watches.",
+        subcommands = {WatchCommand.Add.class, WatchCommand.ListWatches.class, WatchCommand.Remove.class})
+final class WatchCommand {
+
+    @Command(name = "add", mixinStandardHelpOptions = true,
+            description = "Add or replace a watch: articles matching QUERY raise alerts.")
+    static final class Add implements Callable<Integer> {
+
+        @Option(names = "--id", required = true, description = "Stable id of the watch, e.g. isis.")
+        String id;
+
+        @Option(names = "--query", required = true,
+                description = "Lucene query as in Kibana: terms, \"phrases\", AND/OR/NOT, person:, org:, location:.")
+        String query;
+
+        @Option(names = "--name", description = "Display name (default: the id).")
+        String name;
+
+        @Option(names = "--webhook", description = "URL that gets an HTTP POST (JSON with a text field) per alert.")
+        String webhook;
+
+        @Option(names = "--language", description = "Only articles in this language (repeatable), e.g. ar.")
+        List<String> languages = List.of();
+
+        @Option(names = "--backfill", description = "Also match articles indexed in this past window, e.g. 7d.")
+        String backfill;
+
+        @Override
+        public Integer call() throws Exception {
+            WatchQuery.parse(query);
+            Watch watch = new Watch(SchemaVersion.CURRENT, id, name == null ? id : name, query, languages, webhook,
+                    true, Instant.now());
+            Connection connection = Connection.fromEnv(System.getenv());
+            send(connection, watch.id(), watch);
+            System.out.println("watch " + id + " added: " + query);
+            if (backfill != null) {
+                return Backfill.run(connection, watch, dev.rasd.runtime.Env.parseDuration(backfill));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the watches.")
+    static final class ListWatches implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            Connection connection = Connection.fromEnv(System.getenv());
+            Map<String, Watch> watches = TopicReader.table(connection.kafkaBootstrap(), connection.topics().watches(),
+                    JsonSerde.of(Watch.class));
+            if (watches.isEmpty()) {
+                System.out.println("no watches");
+            }
+            watches.values().forEach(w -> System.out.printf("%-20s %-8s %s%s%n", w.id(),
+                    w.enabled() ? "enabled" : "disabled", w.query(), w.webhook() == null ? "" : "  → " + w.webhook()));
+            return 0;
+        }
+    }
+
+    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove a watch.")
+    static final class Remove implements Callable<Integer> {
+
+        @Parameters(paramLabel = "ID", description = "The watch to remove.")
+        String id;
+
+        @Override
+        public Integer call() {
+            send(Connection.fromEnv(System.getenv()), id, null);
+            System.out.println("watch " + id + " removed");
+            return 0;
+        }
+    }
+
+    static void send(Connection connection, String key, Watch watch) {
+        TopicWriter.send(connection.kafkaBootstrap(), connection.topics().watches(), key, watch,
+                JsonSerde.of(Watch.class));
+    }
+}
