@@ -1,0 +1,94 @@
+package dev.rasd.ingest.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rasd.ingest.extract.ArticleExtractor;
+import dev.rasd.ingest.extract.ExtractedArticle;
+import dev.rasd.ingest.fetch.FetchRequest;
+import dev.rasd.ingest.publish.CanonicalUrl;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.util.Map;
+
+/**
+ * {@code extract FILE_OR_URL [--url URL]}: extracts the article of a page and prints one JSON object: {@code url},
+ * {@code canonicalUrl}, {@code title}, {@code text}, {@code author}, {@code publishedAt} (ISO-8601 UTC or null),
+ * {@code imageUrl}, {@code extraction} (json-ld, article-body, or null when the page held no text). {@code --url}
+ * gives the page's address when reading a file, for relative links and the canonical URL. Exit codes: 0 success,
+ * 1 the input could not be read, 2 usage error.
+ */
+public final class ExtractCommand {
+
+    private ExtractCommand() {}
+
+    /** Runs the command with the process environment. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, System.getenv());
+    }
+
+    /** Runs the command; {@code env} configures fetching (RASD_USER_AGENT, RASD_ALLOW_PRIVATE_NETWORKS, …). */
+    public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
+        String source = null;
+        URI pageUrl = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--url") && i + 1 < args.length) {
+                try {
+                    pageUrl = URI.create(args[++i]);
+                } catch (IllegalArgumentException e) {
+                    err.println("error: not a URL: " + args[i]);
+                    return 2;
+                }
+            } else if (source == null && !args[i].startsWith("--")) {
+                source = args[i];
+            } else {
+                err.println("error: unexpected argument " + args[i]);
+                return usage(err);
+            }
+        }
+        if (source == null) {
+            return usage(err);
+        }
+        Input input;
+        try {
+            input = Input.read(source, FetchRequest.ACCEPT_PAGE, env);
+        } catch (IOException e) {
+            err.println("error: cannot read " + source + ": " + e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("error: interrupted");
+            return 1;
+        }
+        URI url = pageUrl != null ? pageUrl : input.location();
+        ExtractedArticle article = ArticleExtractor.extract(input.body(), input.contentType(), url);
+        ObjectNode node = FeedCommand.JSON.createObjectNode();
+        node.put("url", article.url());
+        node.put("canonicalUrl", canonical(article));
+        node.put("title", article.title());
+        node.put("text", article.text());
+        node.put("author", article.author());
+        node.put("publishedAt", article.publishedAt() == null ? null : article.publishedAt().toString());
+        node.put("imageUrl", article.imageUrl());
+        node.put("extraction", article.extraction() == null ? null : article.extraction().label());
+        out.println(node.toString());
+        return 0;
+    }
+
+    /** The normalised canonical URL; null when neither the page nor its address is an http(s) URL. */
+    private static String canonical(ExtractedArticle article) {
+        try {
+            return CanonicalUrl.of(article.url(), article.canonicalUrl());
+        } catch (IllegalArgumentException e) {
+            try {
+                return article.canonicalUrl() == null ? null : CanonicalUrl.of(article.canonicalUrl());
+            } catch (IllegalArgumentException notHttp) {
+                return null;
+            }
+        }
+    }
+
+    private static int usage(PrintStream err) {
+        err.println("usage: extract FILE_OR_URL [--url URL]");
+        return 2;
+    }
+}

@@ -1,0 +1,108 @@
+package dev.rasd.ingest.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rasd.ingest.feed.FeedItem;
+import dev.rasd.ingest.feed.FeedParseException;
+import dev.rasd.ingest.feed.FeedParser;
+import dev.rasd.ingest.feed.ParsedFeed;
+import dev.rasd.ingest.fetch.FetchRequest;
+import dev.rasd.ingest.publish.ArticleId;
+import dev.rasd.ingest.publish.CanonicalUrl;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Map;
+
+/**
+ * {@code feed FILE_OR_URL [--zone ZONE]}: parses a feed and prints one JSON object per item, in feed order:
+ * {@code id} (the article id of the item's canonical link, or null), {@code url}, {@code title}, {@code summary},
+ * {@code publishedAt} (ISO-8601 UTC or null), {@code author}, {@code guid}. {@code --zone} is the IANA zone of dates
+ * written without an offset. Exit codes: 0 success, 1 the input could not be read, 2 usage error or not a feed;
+ * errors go to stderr as {@code error: …}.
+ */
+public final class FeedCommand {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private FeedCommand() {}
+
+    /** Runs the command with the process environment. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, System.getenv());
+    }
+
+    /** Runs the command; {@code env} configures fetching (RASD_USER_AGENT, RASD_ALLOW_PRIVATE_NETWORKS, …). */
+    public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
+        String source = null;
+        ZoneId zone = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--zone") && i + 1 < args.length) {
+                try {
+                    zone = ZoneId.of(args[++i]);
+                } catch (DateTimeException e) {
+                    err.println("error: unknown time zone " + args[i]);
+                    return 2;
+                }
+            } else if (source == null && !args[i].startsWith("--")) {
+                source = args[i];
+            } else {
+                err.println("error: unexpected argument " + args[i]);
+                return usage(err);
+            }
+        }
+        if (source == null) {
+            return usage(err);
+        }
+        Input input;
+        try {
+            input = Input.read(source, FetchRequest.ACCEPT_FEED, env);
+        } catch (IOException e) {
+            err.println("error: cannot read " + source + ": " + e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("error: interrupted");
+            return 1;
+        }
+        ParsedFeed feed;
+        try {
+            feed = FeedParser.parse(input.body(), input.contentType(), input.location(), zone);
+        } catch (FeedParseException e) {
+            err.println("error: " + source + " is not a feed: " + e.getMessage());
+            return 2;
+        }
+        feed.warnings().forEach(warning -> err.println("warning: " + warning));
+        for (FeedItem item : feed.items()) {
+            out.println(json(item));
+        }
+        return 0;
+    }
+
+    private static String json(FeedItem item) {
+        ObjectNode node = JSON.createObjectNode();
+        String url = item.url() == null ? null : item.url().toString();
+        node.put("id", url == null ? null : idOf(url));
+        node.put("url", url);
+        node.put("title", item.title());
+        node.put("summary", item.summary());
+        node.put("publishedAt", item.publishedAt() == null ? null : item.publishedAt().toString());
+        node.put("author", item.author());
+        node.put("guid", item.guid());
+        return node.toString();
+    }
+
+    private static String idOf(String url) {
+        try {
+            return ArticleId.of(CanonicalUrl.of(url));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static int usage(PrintStream err) {
+        err.println("usage: feed FILE_OR_URL [--zone ZONE]");
+        return 2;
+    }
+}

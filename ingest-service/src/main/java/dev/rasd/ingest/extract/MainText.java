@@ -1,0 +1,170 @@
+package dev.rasd.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the main text of an article page by content heuristics, in the spirit of Readability:
+ * <ol>
+ *   <li>drop what is never article text: scripts, styles, navigation, asides, footers, forms, iframes, figures,
+ *       and elements whose class or id names chrome ({@link #CHROME_NAMES}: share bars, related articles,
+ *       comments, ads, menus, …) unless they are long and also named as content;</li>
+ *   <li>score each paragraph ({@code <p>}, or a block holding text directly) of at least {@value #MIN_PARAGRAPH}
+ *       characters: one point, one per comma, one per 100 characters (at most three); add the score to its parent
+ *       and half to its grandparent;</li>
+ *   <li>weigh each container by its class and id (±25 for content or chrome names) and by the share of its text
+ *       that is not link text; the best one is the article, joined by siblings that score at least a fifth of
+ *       it (bodies split by an ad slot);</li>
+ *   <li>inside, drop blocks that are mostly links (related-article lists), and keep the rest as paragraphs.</li>
+ * </ol>
+ */
+final class MainText {
+
+    /** Class or id words that name page chrome rather than article text. */
+    static final Set<String> CHROME_NAMES = Set.of("share", "sharing", "social", "related", "comment", "comments",
+            "ad", "ads", "advert", "advertisement", "adslot", "banner", "promo", "sponsor", "sponsored",
+            "newsletter", "subscribe", "breadcrumb", "breadcrumbs", "sidebar", "widget", "cookie", "popup", "modal",
+            "menu", "nav", "navbar", "footer", "tags", "recommended", "trending", "popular", "outbrain", "taboola",
+            "toolbar", "masthead", "pagination", "print", "skip");
+
+    /** Class or id words that name article text. */
+    static final Set<String> CONTENT_NAMES = Set.of("article", "body", "content", "entry", "main", "post", "story",
+            "text", "detail", "details");
+
+    private static final String NEVER_TEXT = "script, style, noscript, template, nav, aside, footer, form, iframe,"
+            + " svg, button, input, select, textarea, object, embed, canvas, video, audio, figure, header,"
+            + " [role=navigation], [role=complementary], [role=contentinfo], [aria-hidden=true], [hidden]";
+
+    private static final int MIN_PARAGRAPH = 25;
+    /** Chrome-named blocks at least this long that are also content-named are kept: they are the article. */
+    private static final int LONG_CONTENT = 500;
+    private static final double LINK_HEAVY = 0.5;
+
+    private MainText() {}
+
+    /** The paragraphs of the page's main text; empty when no block looks like article text. */
+    static List<String> paragraphs(Document page) {
+        Element body = page.body().clone();
+        body.select(NEVER_TEXT).remove();
+        removeChrome(body);
+        Map<Element, Double> scores = score(body);
+        Element best = scores.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse(null);
+        if (best == null) {
+            return List.of();
+        }
+        List<String> paragraphs = new ArrayList<>();
+        for (Element part : withSiblings(best, scores)) {
+            part.select("ul, ol, div, p, table, section").stream()
+                    .filter(block -> linkDensity(block) > LINK_HEAVY)
+                    .toList()
+                    .forEach(Element::remove);
+            paragraphs.addAll(HtmlText.paragraphs(part));
+        }
+        return paragraphs;
+    }
+
+    private static void removeChrome(Element body) {
+        List<Element> chrome = new ArrayList<>();
+        for (Element element : body.getAllElements()) {
+            if (element == body) {
+                continue;
+            }
+            Set<String> words = nameWords(element);
+            if (words.stream().anyMatch(CHROME_NAMES::contains)
+                    && !(words.stream().anyMatch(CONTENT_NAMES::contains) && element.text().length() >= LONG_CONTENT)) {
+                chrome.add(element);
+            }
+        }
+        chrome.forEach(Element::remove);
+    }
+
+    private static Map<Element, Double> score(Element body) {
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        for (Element block : body.select("p, pre, blockquote, td, div, section, article")) {
+            String text = block.normalName().equals("p") ? block.text() : block.ownText();
+            if (text.length() < MIN_PARAGRAPH) {
+                continue;
+            }
+            double points = 1 + commas(text) + Math.min(text.length() / 100, 3);
+            Element parent = block.normalName().equals("p") ? block.parent() : block;
+            if (parent == null) {
+                continue;
+            }
+            scores.merge(parent, points, Double::sum);
+            Element grandparent = parent.parent();
+            if (grandparent != null) {
+                scores.merge(grandparent, points / 2, Double::sum);
+            }
+        }
+        scores.replaceAll((container, points) -> (points + nameWeight(container)) * (1 - linkDensity(container)));
+        return scores;
+    }
+
+    private static List<Element> withSiblings(Element best, Map<Element, Double> scores) {
+        Element parent = best.parent();
+        if (parent == null) {
+            return List.of(best);
+        }
+        double threshold = scores.get(best) / 5;
+        List<Element> parts = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == best || scores.getOrDefault(sibling, 0.0) >= threshold && threshold > 0) {
+                parts.add(sibling);
+            }
+        }
+        return parts;
+    }
+
+    private static double nameWeight(Element element) {
+        Set<String> words = nameWords(element);
+        double weight = 0;
+        if (words.stream().anyMatch(CONTENT_NAMES::contains)) {
+            weight += 25;
+        }
+        if (words.stream().anyMatch(CHROME_NAMES::contains)) {
+            weight -= 25;
+        }
+        return weight;
+    }
+
+    private static Set<String> nameWords(Element element) {
+        String names = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
+        if (names.isBlank()) {
+            return Set.of();
+        }
+        return Arrays.stream(names.split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> !w.isEmpty())
+                .collect(Collectors.toSet());
+    }
+
+    private static double linkDensity(Element element) {
+        int length = element.text().length();
+        if (length == 0) {
+            return 0;
+        }
+        int linkLength = element.select("a").stream().mapToInt(a -> a.text().length()).sum();
+        return Math.min(1.0, (double) linkLength / length);
+    }
+
+    private static int commas(String text) {
+        int commas = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '،') {
+                commas++;
+            }
+        }
+        return commas;
+    }
+}

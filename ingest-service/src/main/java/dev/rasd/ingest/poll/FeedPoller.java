@@ -1,0 +1,362 @@
+package dev.rasd.ingest.poll;
+
+import dev.rasd.contract.Feed;
+import dev.rasd.contract.FeedState;
+import dev.rasd.contract.FeedStatus;
+import dev.rasd.contract.RawArticle;
+import dev.rasd.contract.SchemaVersion;
+import dev.rasd.ingest.extract.ArticleExtractor;
+import dev.rasd.ingest.extract.ExtractedArticle;
+import dev.rasd.ingest.feed.FeedItem;
+import dev.rasd.ingest.feed.FeedParseException;
+import dev.rasd.ingest.feed.FeedParser;
+import dev.rasd.ingest.feed.ParsedFeed;
+import dev.rasd.ingest.fetch.FetchException;
+import dev.rasd.ingest.fetch.FetchRequest;
+import dev.rasd.ingest.fetch.FetchResponse;
+import dev.rasd.ingest.fetch.HttpFetcher;
+import dev.rasd.ingest.publish.ArticleId;
+import dev.rasd.ingest.publish.CanonicalUrl;
+import dev.rasd.ingest.publish.ContentHash;
+import java.net.URI;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import java.util.random.RandomGenerator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One poll of one feed: a conditional GET of the feed, its new items found against the feed's {@link SeenItems},
+ * each new item's page fetched and extracted, the articles published, and the feed's next checkpoint and health
+ * computed. The caller stores the checkpoint (see {@link FeedScheduler}).
+ *
+ * <p>Guarantees: the checkpoint remembers an item only once Kafka acknowledged its article, and it keeps the feed's
+ * old validators (ETag, Last-Modified) unless every new item of the document was published, so a failed or cut-off
+ * poll is retried in full (a 304 cannot hide an unpublished item). Items are processed oldest first. A failing page
+ * never fails the poll: its article is published with the feed's content or summary. An item without a link
+ * cannot be given an article id and is skipped with a warning.
+ */
+public final class FeedPoller {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FeedPoller.class);
+
+    private final HttpFetcher fetcher;
+    private final PollSink sink;
+    private final PollSettings settings;
+    private final IngestMetrics metrics;
+    private final Clock clock;
+    private final RandomGenerator random;
+
+    public FeedPoller(HttpFetcher fetcher, PollSink sink, PollSettings settings, IngestMetrics metrics, Clock clock,
+            RandomGenerator random) {
+        this.fetcher = fetcher;
+        this.sink = sink;
+        this.settings = settings;
+        this.metrics = metrics;
+        this.clock = clock;
+        this.random = random;
+    }
+
+    /**
+     * The result of a poll.
+     *
+     * @param checkpoint the feed's state to store
+     * @param status the feed's health to publish
+     */
+    public record Outcome(FeedCheckpoint checkpoint, FeedStatus status) {}
+
+    /**
+     * Polls {@code feed} once.
+     *
+     * @param previous the feed's state after its last poll
+     * @param stillOwned false once this instance lost the feed: the poll then stops before the next item
+     * @throws InterruptedException when the thread is interrupted (the service is stopping)
+     */
+    public Outcome poll(Feed feed, FeedCheckpoint previous, BooleanSupplier stillOwned) throws InterruptedException {
+        Instant now = clock.instant();
+        try {
+            return pollAt(feed, previous, stillOwned, now);
+        } catch (RuntimeException e) {
+            // a bug or an unforeseen input must cost this feed one poll, not the service
+            LOG.error("feed {}: poll failed unexpectedly", feed.id(), e);
+            return failed(feed, previous, now, 0, "internal error: " + e, null, null);
+        }
+    }
+
+    private Outcome pollAt(Feed feed, FeedCheckpoint previous, BooleanSupplier stillOwned, Instant now)
+            throws InterruptedException {
+        URI url = URI.create(previous.url());
+        FetchResponse response;
+        try {
+            response = fetcher.fetch(FetchRequest.feed(url, settings.maxFeedBytes(), previous.etag(),
+                    previous.lastModified()));
+        } catch (FetchException e) {
+            metrics.fetchError(e.reason().name().toLowerCase(Locale.ROOT));
+            return failed(feed, previous, now, 0, e.getMessage(), null, null);
+        }
+        String movedTo = response.movedTo() == null ? null : response.movedTo().toString();
+        if (response.isNotModified()) {
+            metrics.polledNotModified();
+            LOG.debug("feed {}: not modified", feed.id());
+            return succeeded(feed, previous, now, response, movedTo, previous.etag(), previous.lastModified(),
+                    previous.hint(), List.of(), 0, 0);
+        }
+        if (!response.isSuccess()) {
+            metrics.fetchError("http");
+            String error = "HTTP " + response.status() + " from " + response.finalUrl();
+            return failed(feed, previous, now, response.status(), error, response.retryAfter(), movedTo);
+        }
+        ParsedFeed parsed;
+        try {
+            parsed = FeedParser.parse(response.body(), response.contentType(), response.finalUrl(), zone(feed));
+        } catch (FeedParseException e) {
+            // the parser's reasons say what is wrong ("not a feed: an HTML page", "XML is not well-formed: …")
+            return failed(feed, previous, now, response.status(), e.getMessage(), null, movedTo);
+        }
+        return publishNewItems(feed, previous, now, response, movedTo, parsed, stillOwned);
+    }
+
+    private Outcome publishNewItems(Feed feed, FeedCheckpoint previous, Instant now, FetchResponse response,
+            String movedTo, ParsedFeed parsed, BooleanSupplier stillOwned) throws InterruptedException {
+        SeenItems seen = SeenItems.restore(previous.seen(), settings.seenPerFeed() * 2);
+        List<FeedItem> items = new ArrayList<>(parsed.items());
+        Collections.reverse(items); // feeds list newest first: publish in the order they appeared
+        List<Pending> pending = new ArrayList<>();
+        Set<String> idsThisPoll = new HashSet<>();
+        boolean complete = true;
+        for (FeedItem item : items) {
+            if (!stillOwned.getAsBoolean()) {
+                complete = false;
+                break;
+            }
+            Pending article = prepare(feed, item, seen, idsThisPoll, now);
+            if (article != null) {
+                pending.add(article);
+            }
+        }
+        int published = 0;
+        String publishError = null;
+        for (Pending p : pending) {
+            if (p.future() == null) {
+                p.keys().forEach(seen::add); // a duplicate of a published article: nothing to wait for
+                continue;
+            }
+            try {
+                p.future().get(settings.publishTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                p.keys().forEach(seen::add);
+                published++;
+                LOG.debug("feed {}: published article {} {}", feed.id(), p.id(), p.canonicalUrl());
+            } catch (ExecutionException | TimeoutException e) {
+                complete = false;
+                Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+                publishError = "publishing to Kafka failed: " + cause;
+            }
+        }
+        metrics.articlesPublished(published);
+        if (publishError != null) {
+            FeedCheckpoint withSeen = withSeen(previous, seen);
+            return failed(feed, withSeen, now, response.status(), publishError, null, movedTo);
+        }
+        List<Instant> dates = parsed.items().stream().map(FeedItem::publishedAt).toList();
+        metrics.polledOk();
+        if (published > 0) {
+            LOG.info("feed {}: {} new articles of {} items", feed.id(), published, parsed.items().size());
+        }
+        FeedCheckpoint withSeen = withSeen(previous, seen);
+        String etag = complete ? response.etag() : previous.etag();
+        String lastModified = complete ? response.lastModified() : previous.lastModified();
+        Duration feedHint = parsed.hints().suggestedInterval().orElse(null);
+        return succeeded(feed, withSeen, now, response, movedTo, etag, lastModified, feedHint, dates,
+                parsed.items().size(), published);
+    }
+
+    /** An article on its way to Kafka; {@code future} is null for an item found to duplicate a published one. */
+    private record Pending(String id, String canonicalUrl, List<Long> keys, CompletableFuture<Void> future) {}
+
+    private Pending prepare(Feed feed, FeedItem item, SeenItems seen, Set<String> idsThisPoll, Instant now)
+            throws InterruptedException {
+        if (item.url() == null) {
+            LOG.warn("feed {}: item {} has no link; skipped", feed.id(), item.guid());
+            return null;
+        }
+        String linkCanonical;
+        try {
+            linkCanonical = CanonicalUrl.of(item.url().toString());
+        } catch (IllegalArgumentException e) {
+            LOG.warn("feed {}: item {} has an unusable link ({}); skipped", feed.id(), item.guid(), e.getMessage());
+            return null;
+        }
+        List<Long> keys = new ArrayList<>(List.of(SeenItems.urlKey(linkCanonical)));
+        if (item.guid() != null) {
+            keys.add(SeenItems.guidKey(item.guid()));
+        }
+        if (keys.stream().anyMatch(seen::contains)) {
+            return null;
+        }
+        ExtractedArticle page = fetchPage(feed, item.url(), zone(feed)).orFeedText(item.contentHtml(), item.summary());
+        metrics.articleExtracted(page.extraction());
+        String canonical = canonical(page, linkCanonical);
+        String id = ArticleId.of(canonical);
+        keys.add(SeenItems.urlKey(canonical));
+        if (seen.contains(SeenItems.urlKey(canonical)) || !idsThisPoll.add(id)) {
+            LOG.debug("feed {}: {} is already published as {}", feed.id(), item.url(), canonical);
+            return new Pending(id, canonical, keys, null);
+        }
+        RawArticle article = article(feed, item, page, canonical, id, now);
+        return new Pending(id, canonical, keys, sink.article(article));
+    }
+
+    private ExtractedArticle fetchPage(Feed feed, URI url, ZoneId zone) throws InterruptedException {
+        try {
+            FetchResponse page = fetcher.fetch(FetchRequest.page(url, settings.maxPageBytes()));
+            if (!page.isSuccess()) {
+                metrics.fetchError("http");
+                LOG.warn("feed {}: article {} answered HTTP {}; using the feed's text", feed.id(), url, page.status());
+                return ExtractedArticle.unavailable(url.toString());
+            }
+            metrics.articleFetched();
+            if (!isHtml(page.contentType())) {
+                LOG.info("feed {}: article {} is {}, not HTML; using the feed's text", feed.id(), url,
+                        page.contentType());
+                return ExtractedArticle.unavailable(page.finalUrl().toString());
+            }
+            return ArticleExtractor.extract(page.body(), page.contentType(), page.finalUrl(), zone);
+        } catch (FetchException e) {
+            metrics.fetchError(e.reason().name().toLowerCase(Locale.ROOT));
+            LOG.warn("feed {}: article page not fetched ({}); using the feed's text", feed.id(), e.getMessage());
+            return ExtractedArticle.unavailable(url.toString());
+        }
+    }
+
+    private static boolean isHtml(String contentType) {
+        if (contentType == null) {
+            return true;
+        }
+        String type = contentType.toLowerCase(Locale.ROOT);
+        return type.contains("html") || type.startsWith("text/plain") || type.contains("xml");
+    }
+
+    private static String canonical(ExtractedArticle page, String linkCanonical) {
+        try {
+            return CanonicalUrl.of(page.url(), page.canonicalUrl());
+        } catch (IllegalArgumentException e) {
+            return linkCanonical;
+        }
+    }
+
+    private RawArticle article(Feed feed, FeedItem item, ExtractedArticle page, String canonical, String id,
+            Instant now) {
+        String title = page.title() != null ? page.title() : item.title();
+        String text = page.text();
+        List<String> categories = item.categories();
+        return new RawArticle(
+                SchemaVersion.CURRENT,
+                id,
+                item.url().toString(),
+                canonical,
+                feed.id(),
+                feed.name(),
+                title,
+                item.summary(),
+                text,
+                page.author() != null ? page.author() : item.author(),
+                page.publishedAt() != null ? page.publishedAt() : item.publishedAt(),
+                now,
+                clock.instant(),
+                page.imageUrl() != null ? page.imageUrl() : item.imageUrl() == null ? null : item.imageUrl().toString(),
+                categories,
+                ContentHash.of(title, text),
+                page.extraction(),
+                feed.language());
+    }
+
+    private Outcome succeeded(Feed feed, FeedCheckpoint previous, Instant now, FetchResponse response,
+            String movedTo, String etag, String lastModified, Duration feedHint, List<Instant> dates, int items,
+            int published) {
+        PollSchedule schedule = previous.schedule().observe(now, published, dates);
+        Duration hint = longest(feedHint, response.maxAge());
+        Instant next = clock.instant().plus(schedule.interval(settings.minInterval(), settings.maxInterval(), hint));
+        String url = movedTo != null ? movedTo : previous.url();
+        FeedCheckpoint checkpoint = new FeedCheckpoint(previous.feedId(), previous.configuredUrl(), url, etag,
+                lastModified, 0, null, null, response.status(), now, now, next,
+                schedule.meanGap() == null ? null : schedule.meanGap().toSeconds(), schedule.lastNewItemAt(),
+                feedHint == null ? null : feedHint.toSeconds(), previous.seen(), false);
+        if (movedTo != null) {
+            LOG.warn("feed {}: moved permanently to {}; polling the new URL from now on", feed.id(), movedTo);
+        }
+        return new Outcome(checkpoint, status(checkpoint, now, items, published));
+    }
+
+    private Outcome failed(Feed feed, FeedCheckpoint previous, Instant now, int httpStatus, String error,
+            Duration retryAfter, String movedTo) {
+        metrics.polledFailed();
+        int failures = previous.consecutiveFailures() + 1;
+        Duration wait = settings.backoff().delay(failures, random);
+        if (retryAfter != null) {
+            // the server's own wait, but within our cap: a Retry-After of a week must not silence a feed
+            wait = retryAfter.compareTo(settings.maxBackoff()) > 0 ? settings.maxBackoff() : longest(wait, retryAfter);
+        }
+        Instant next = clock.instant().plus(wait); // from the end of the poll: a timeout took a while
+        String url = movedTo != null ? movedTo : previous.url();
+        FeedCheckpoint checkpoint = new FeedCheckpoint(previous.feedId(), previous.configuredUrl(), url,
+                previous.etag(), previous.lastModified(), failures,
+                previous.failingSince() != null ? previous.failingSince() : now, error, httpStatus, now,
+                previous.lastSuccessAt(), next, previous.meanGapSeconds(), previous.lastNewItemAt(),
+                previous.hintSeconds(), previous.seen(), httpStatus == 410);
+        if (failures == 1) {
+            LOG.warn("feed {}: poll failed ({}); retrying at {}", feed.id(), error, next);
+        } else {
+            LOG.debug("feed {}: poll failed {} times in a row ({}); retrying at {}", feed.id(), failures, error, next);
+        }
+        return new Outcome(checkpoint, status(checkpoint, now, 0, 0));
+    }
+
+    private static FeedStatus status(FeedCheckpoint checkpoint, Instant now, int items, int published) {
+        FeedState state = FeedHealth.of(checkpoint, now);
+        return new FeedStatus(SchemaVersion.CURRENT, checkpoint.feedId(), checkpoint.url(), state,
+                checkpoint.httpStatus(), checkpoint.lastError(), checkpoint.consecutiveFailures(), now,
+                checkpoint.lastSuccessAt(), checkpoint.nextPollAt(), items, published,
+                checkpoint.moved() ? checkpoint.url() : null);
+    }
+
+    private static FeedCheckpoint withSeen(FeedCheckpoint checkpoint, SeenItems seen) {
+        return new FeedCheckpoint(checkpoint.feedId(), checkpoint.configuredUrl(), checkpoint.url(), checkpoint.etag(),
+                checkpoint.lastModified(), checkpoint.consecutiveFailures(), checkpoint.failingSince(),
+                checkpoint.lastError(), checkpoint.httpStatus(), checkpoint.lastPolledAt(), checkpoint.lastSuccessAt(),
+                checkpoint.nextPollAt(), checkpoint.meanGapSeconds(), checkpoint.lastNewItemAt(),
+                checkpoint.hintSeconds(), seen.serialise(), checkpoint.gone());
+    }
+
+    /** The longer of two optional durations; null when both are null. */
+    private static Duration longest(Duration a, Duration b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    private static ZoneId zone(Feed feed) {
+        if (feed.timeZone() == null || feed.timeZone().isBlank()) {
+            return null;
+        }
+        try {
+            return ZoneId.of(feed.timeZone());
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+}

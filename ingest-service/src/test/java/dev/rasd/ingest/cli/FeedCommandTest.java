@@ -1,0 +1,76 @@
+package dev.rasd.ingest.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FeedCommandTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return FeedCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of());
+    }
+
+    @Test
+    void printsOneJsonObjectPerItem(@TempDir Path dir) throws Exception {
+        Path feed = dir.resolve("feed.xml");
+        Files.writeString(feed, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0"><channel><title>t</title><link>https://example.com/</link>
+                <item><guid>g1</guid><link>https://example.com/a?utm_source=rss</link><title>أ</title>
+                  <description>ملخص</description><pubDate>Tue, 23 Feb 2021 17:42:00 +0300</pubDate><author>كاتب</author></item>
+                <item><guid>g2</guid><link>https://example.com/b</link><title>ب</title><pubDate>2021-02-23 10:00</pubDate></item>
+                </channel></rss>""");
+
+        int code = run(feed.toString(), "--zone", "Asia/Riyadh");
+
+        assertThat(code).isZero();
+        String[] lines = out.toString(StandardCharsets.UTF_8).strip().split("\n");
+        assertThat(lines).hasSize(2);
+        JsonNode first = new ObjectMapper().readTree(lines[0]);
+        assertThat(first.get("guid").asText()).isEqualTo("g1");
+        assertThat(first.get("url").asText()).isEqualTo("https://example.com/a?utm_source=rss");
+        assertThat(first.get("id").asText()).hasSize(32);
+        assertThat(first.get("publishedAt").asText()).isEqualTo("2021-02-23T14:42:00Z");
+        assertThat(first.get("summary").asText()).isEqualTo("ملخص");
+        JsonNode second = new ObjectMapper().readTree(lines[1]);
+        assertThat(second.get("url").asText()).isEqualTo("https://example.com/b");
+        assertThat(second.get("publishedAt").asText()).isEqualTo("2021-02-23T07:00:00Z");
+        assertThat(second.get("author").isNull()).isTrue();
+    }
+
+    @Test
+    void nonFeedExitsWithTwo(@TempDir Path dir) throws Exception {
+        Path page = dir.resolve("page.html");
+        Files.writeString(page, "<html><body>hello</body></html>");
+
+        assertThat(run(page.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("error: ").contains("not a feed");
+        assertThat(out.size()).isZero();
+    }
+
+    @Test
+    void missingFileExitsWithOne() {
+        assertThat(run("/nonexistent/feed.xml")).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("error: cannot read");
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertThat(run()).isEqualTo(2);
+        assertThat(run("a.xml", "--zone", "Mars/Olympus")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage: feed").contains("unknown time zone");
+    }
+}
