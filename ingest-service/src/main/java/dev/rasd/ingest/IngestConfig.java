@@ -3,17 +3,13 @@ package dev.rasd.ingest;
 import dev.rasd.contract.Topics;
 import dev.rasd.ingest.fetch.FetcherSettings;
 import dev.rasd.ingest.poll.PollSettings;
+import dev.rasd.runtime.Env;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * The ingest service's configuration, read from environment variables by {@link #fromEnv}. Durations are written
- * as a number with a unit ({@code 500ms}, {@code 30s}, {@code 2m}, {@code 6h}, {@code 1d}), a bare number of
- * seconds, or ISO-8601 ({@code PT2M}); sizes as bytes or with {@code KB}/{@code MB} (powers of 1024).
+ * The ingest service's configuration, read from environment variables by {@link #fromEnv} (see {@link Env} for
+ * how durations such as {@code 30s} and sizes such as {@code 5m} are written).
  *
  * <table>
  *   <caption>Environment variables and defaults</caption>
@@ -33,6 +29,7 @@ import java.util.regex.Pattern;
  *   <tr><td>RASD_INGEST_THREADS</td><td>64</td><td>polls running at once (virtual threads)</td></tr>
  *   <tr><td>RASD_SEEN_PER_FEED</td><td>2000</td><td>published items remembered per feed</td></tr>
  *   <tr><td>RASD_PUBLISH_TIMEOUT</td><td>30s</td><td>wait for Kafka to acknowledge a poll's articles</td></tr>
+ *   <tr><td>RASD_INGEST_HTTP_PORT</td><td>8081</td><td>port of /health and /metrics</td></tr>
  * </table>
  *
  * @param kafkaBootstrap Kafka bootstrap servers
@@ -51,6 +48,7 @@ import java.util.regex.Pattern;
  * @param threads polls running at once
  * @param seenPerFeed published items remembered per feed
  * @param publishTimeout wait for Kafka to acknowledge a poll's articles
+ * @param httpPort the port of {@code /health} and {@code /metrics}
  */
 public record IngestConfig(
         String kafkaBootstrap,
@@ -68,7 +66,8 @@ public record IngestConfig(
         int maxRedirects,
         int threads,
         int seenPerFeed,
-        Duration publishTimeout) {
+        Duration publishTimeout,
+        int httpPort) {
 
     public IngestConfig {
         // fail at start-up, naming the problem, rather than at the first poll
@@ -79,29 +78,36 @@ public record IngestConfig(
     /** The default User-Agent: the product, its version, and where to learn about it and complain. */
     public static final String DEFAULT_USER_AGENT = "RasdBot/0.1 (+https://rasd.dev/bot; Arabic news monitoring)";
 
-    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)?");
-    private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(b|kb|mb|gb)?");
 
     /** The configuration from environment variables, defaults for the absent ones. */
-    public static IngestConfig fromEnv(Map<String, String> env) {
-        String prefix = value(env, "RASD_TOPIC_PREFIX", "rasd");
+    public static IngestConfig fromEnv(Map<String, String> variables) {
+        Env env = Env.of(variables);
+        String prefix = env.string("RASD_TOPIC_PREFIX", "rasd");
         return new IngestConfig(
-                value(env, "RASD_KAFKA_BOOTSTRAP", "127.0.0.1:9092"),
+                env.string("RASD_KAFKA_BOOTSTRAP", "127.0.0.1:9092"),
                 prefix,
-                value(env, "RASD_INGEST_GROUP", prefix + ".ingest"),
-                value(env, "RASD_USER_AGENT", DEFAULT_USER_AGENT),
-                bool(env, "RASD_ALLOW_PRIVATE_NETWORKS", false),
-                duration(env, "RASD_POLL_MIN_INTERVAL", "2m"),
-                duration(env, "RASD_POLL_MAX_INTERVAL", "60m"),
-                duration(env, "RASD_MAX_BACKOFF", "6h"),
-                duration(env, "RASD_HOST_DELAY", "1s"),
-                duration(env, "RASD_FETCH_TIMEOUT", "20s"),
-                size(env, "RASD_MAX_FEED_BYTES", "5MB"),
-                size(env, "RASD_MAX_PAGE_BYTES", "3MB"),
-                integer(env, "RASD_MAX_REDIRECTS", 5),
-                integer(env, "RASD_INGEST_THREADS", 64),
-                integer(env, "RASD_SEEN_PER_FEED", 2000),
-                duration(env, "RASD_PUBLISH_TIMEOUT", "30s"));
+                env.string("RASD_INGEST_GROUP", prefix + ".ingest"),
+                env.string("RASD_USER_AGENT", DEFAULT_USER_AGENT),
+                env.bool("RASD_ALLOW_PRIVATE_NETWORKS", false),
+                env.duration("RASD_POLL_MIN_INTERVAL", Duration.ofMinutes(2)),
+                env.duration("RASD_POLL_MAX_INTERVAL", Duration.ofMinutes(60)),
+                env.duration("RASD_MAX_BACKOFF", Duration.ofHours(6)),
+                env.duration("RASD_HOST_DELAY", Duration.ofSeconds(1)),
+                env.duration("RASD_FETCH_TIMEOUT", Duration.ofSeconds(20)),
+                env.bytes("RASD_MAX_FEED_BYTES", 5L * 1024 * 1024),
+                env.bytes("RASD_MAX_PAGE_BYTES", 3L * 1024 * 1024),
+                atLeastOne("RASD_MAX_REDIRECTS", env.integer("RASD_MAX_REDIRECTS", 5)),
+                atLeastOne("RASD_INGEST_THREADS", env.integer("RASD_INGEST_THREADS", 64)),
+                atLeastOne("RASD_SEEN_PER_FEED", env.integer("RASD_SEEN_PER_FEED", 2000)),
+                env.duration("RASD_PUBLISH_TIMEOUT", Duration.ofSeconds(30)),
+                env.integer("RASD_INGEST_HTTP_PORT", 8081));
+    }
+
+    private static int atLeastOne(String name, int value) {
+        if (value < 1) {
+            throw new IllegalArgumentException(name + " must be at least 1, not " + value);
+        }
+        return value;
     }
 
     /** The topics under {@link #topicPrefix}. */
@@ -129,88 +135,6 @@ public record IngestConfig(
     public IngestConfig withPollIntervals(Duration min, Duration max, Duration backoffCap) {
         return new IngestConfig(kafkaBootstrap, topicPrefix, groupId, userAgent, allowPrivateNetworks, min, max,
                 backoffCap, hostDelay, fetchTimeout, maxFeedBytes, maxPageBytes, maxRedirects, threads, seenPerFeed,
-                publishTimeout);
-    }
-
-    /** Parses a duration as described in the class comment. */
-    public static Duration parseDuration(String text) {
-        String t = text.strip().toLowerCase(Locale.ROOT);
-        if (t.startsWith("p")) {
-            try {
-                return Duration.parse(t.toUpperCase(Locale.ROOT));
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("not a duration: " + text, e);
-            }
-        }
-        Matcher m = DURATION.matcher(t);
-        if (!m.matches()) {
-            throw new IllegalArgumentException("not a duration: " + text + " (use e.g. 500ms, 30s, 2m, 6h or PT2M)");
-        }
-        long n = Long.parseLong(m.group(1));
-        return switch (m.group(2) == null ? "s" : m.group(2)) {
-            case "ms" -> Duration.ofMillis(n);
-            case "m" -> Duration.ofMinutes(n);
-            case "h" -> Duration.ofHours(n);
-            case "d" -> Duration.ofDays(n);
-            default -> Duration.ofSeconds(n);
-        };
-    }
-
-    /** Parses a size in bytes as described in the class comment. */
-    public static long parseSize(String text) {
-        Matcher m = SIZE.matcher(text.strip().toLowerCase(Locale.ROOT));
-        if (!m.matches()) {
-            throw new IllegalArgumentException("not a size: " + text + " (use e.g. 5242880, 512KB or 5MB)");
-        }
-        long n = Long.parseLong(m.group(1));
-        return switch (m.group(2) == null ? "b" : m.group(2)) {
-            case "kb" -> n * 1024;
-            case "mb" -> n * 1024 * 1024;
-            case "gb" -> n * 1024 * 1024 * 1024;
-            default -> n;
-        };
-    }
-
-    private static String value(Map<String, String> env, String name, String fallback) {
-        String v = env.get(name);
-        return v == null || v.isBlank() ? fallback : v.strip();
-    }
-
-    private static boolean bool(Map<String, String> env, String name, boolean fallback) {
-        String v = value(env, name, Boolean.toString(fallback)).toLowerCase(Locale.ROOT);
-        return switch (v) {
-            case "true", "1", "yes" -> true;
-            case "false", "0", "no" -> false;
-            default -> throw new IllegalArgumentException(name + " must be true or false, not " + v);
-        };
-    }
-
-    private static Duration duration(Map<String, String> env, String name, String fallback) {
-        try {
-            return parseDuration(value(env, name, fallback));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static long size(Map<String, String> env, String name, String fallback) {
-        try {
-            return parseSize(value(env, name, fallback));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static int integer(Map<String, String> env, String name, int fallback) {
-        String v = value(env, name, Integer.toString(fallback));
-        try {
-            int n = Integer.parseInt(v);
-            if (n < 1) {
-                throw new IllegalArgumentException(name + " must be at least 1, not " + n);
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a whole number, not " + v, e);
-        }
+                publishTimeout, httpPort);
     }
 }

@@ -9,6 +9,7 @@ import dev.rasd.ingest.poll.FeedsConsumerLoop;
 import dev.rasd.ingest.poll.IngestMetrics;
 import dev.rasd.ingest.poll.KafkaPollSink;
 import dev.rasd.ingest.publish.IdempotentProducer;
+import dev.rasd.runtime.Health;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -97,6 +98,13 @@ public final class IngestService implements AutoCloseable {
     /** The number of feeds this instance polls now. */
     public int assignedFeeds() {
         return scheduler == null ? 0 : scheduler.size();
+    }
+
+    /** Healthy while this instance's feeds consumer runs; says how many feeds it polls. */
+    public Health health() {
+        Thread loop = loopThread;
+        boolean polling = loop != null && loop.isAlive();
+        return new Health(polling, Map.of("state", polling ? "polling" : "stopped", "assignedFeeds", assignedFeeds()));
     }
 
     @Override

@@ -39,11 +39,21 @@ final class SeedLoader {
         this.memory = dataDir.resolve("seeds-loaded");
     }
 
-    /** Publishes the feeds of {@code catalog} not loaded before; {@code urls} rewrites feed URLs (demo port). */
-    int loadFeeds(Path catalog, String topic, UnaryOperator<String> urls) throws IOException {
-        List<FeedDefinition> feeds = FeedCatalog.load(catalog).feeds();
+    /**
+     * Publishes the feeds of {@code catalog} not loaded before.
+     *
+     * @param rewrite applied to the catalog's text before it is read (the demo puts its server's port in)
+     */
+    int loadFeeds(Path catalog, String topic, UnaryOperator<String> rewrite) throws IOException {
+        List<FeedDefinition> feeds;
+        byte[] text = rewrite.apply(Files.readString(catalog)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            feeds = FeedCatalog.read(new java.io.ByteArrayInputStream(text), catalog.toString()).feeds();
+        } catch (dev.rasd.ingest.feed.FeedCatalogException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
         return load(topic, JsonSerde.of(Feed.class), feeds.stream()
-                .map(f -> Feed.of(f.id(), f.name(), f.site().toString(), urls.apply(f.url().toString()), f.country(),
+                .map(f -> Feed.of(f.id(), f.name(), f.site().toString(), f.url().toString(), f.country(),
                         f.language(), f.timeZone() == null ? null : f.timeZone().getId(), f.enabled()))
                 .map(f -> Map.entry("feed:" + f.id(), f))
                 .toList(), Feed::id);

@@ -74,7 +74,10 @@ public final class Env {
         };
     }
 
-    /** A duration: {@code 500ms}, {@code 30s}, {@code 5m}, {@code 2h}, {@code 7d}, or ISO-8601 ({@code PT5M}). */
+    /**
+     * A duration: {@code 500ms}, {@code 30s}, {@code 5m}, {@code 2h}, {@code 7d}, a bare number of seconds, or
+     * ISO-8601 ({@code PT5M}).
+     */
     public Duration duration(String name, Duration fallback) {
         String value = string(name, null);
         if (value == null) {
@@ -88,7 +91,7 @@ public final class Env {
     }
 
     /**
-     * Parses {@code 500ms}, {@code 30s}, {@code 5m}, {@code 2h}, {@code 7d} or ISO-8601.
+     * Parses {@code 500ms}, {@code 30s}, {@code 5m}, {@code 2h}, {@code 7d}, a bare number of seconds, or ISO-8601.
      *
      * @throws IllegalArgumentException when the text is none of these
      */
@@ -97,6 +100,9 @@ public final class Env {
         try {
             if (v.startsWith("p")) {
                 return Duration.parse(v.toUpperCase(Locale.ROOT));
+            }
+            if (v.chars().allMatch(Character::isDigit)) {
+                return Duration.ofSeconds(Long.parseLong(v));
             }
             if (v.endsWith("ms")) {
                 return Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2)));

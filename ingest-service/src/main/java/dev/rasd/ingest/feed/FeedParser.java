@@ -1,5 +1,6 @@
 package dev.rasd.ingest.feed;
 
+import dev.rasd.ingest.text.CharsetDetector;
 import java.net.URI;
 import java.time.ZoneId;
 
@@ -10,7 +11,7 @@ import java.time.ZoneId;
  * <p>What it copes with, so that one fault never loses a feed:
  * <ul>
  *   <li>charsets: byte order mark, HTTP {@code charset}, XML declaration, then detection, with wrong or missing
- *       declarations of Arabic single-byte feeds corrected (see {@link FeedDecoder});</li>
+ *       declarations of Arabic single-byte feeds corrected (see {@link CharsetDetector});</li>
  *   <li>junk before the XML prolog, XML-illegal characters, HTML entities, bare {@code &} (see
  *       {@link XmlRepair});</li>
  *   <li>a document broken inside one item: the items that parse are salvaged, with a warning;</li>
@@ -44,7 +45,7 @@ public final class FeedParser {
         if (body == null || body.length == 0) {
             throw new FeedParseException("empty body");
         }
-        String text = FeedDecoder.decode(body, contentType).text();
+        String text = CharsetDetector.decode(body, contentType, CharsetDetector.Syntax.XML).text();
         String start = text.stripLeading();
         if (start.isEmpty() || start.chars().allMatch(c -> c == 0)) {
             throw new FeedParseException("empty body");

@@ -43,7 +43,7 @@ public final class CharsetDetector {
     /** The share of non-ASCII characters that must be Arabic letters for a decoding to count as Arabic. */
     private static final double ARABIC_SHARE = 0.6;
     /** How much more Arabic a candidate must be than the declared charset to overrule it. */
-    private static final double OVERRULE_MARGIN = 0.2;
+    private static final double OVERRULE_MARGIN = 0.05;
     /** How far into the document a declaration is looked for (HTML's prescan reads 1024 bytes; be lenient). */
     private static final int DECLARATION_WINDOW = 4096;
 
@@ -101,7 +101,8 @@ public final class CharsetDetector {
 
     /**
      * The share of Arabic letters among the non-ASCII, non-space characters. A wrong single-byte decoding of Arabic
-     * turns letters into Latin-1 letters, symbols or U+FFFD, so the right one has the larger share.
+     * turns letters into Latin-1 letters, symbols or U+FFFD, so the right one has the larger share. An Arabic letter
+     * next to a Latin letter does not count: that is Latin text (é in "Dépêche") misread.
      */
     public static double arabicShare(String text) {
         int nonAscii = 0;
@@ -112,11 +113,20 @@ public final class CharsetDetector {
                 continue;
             }
             nonAscii++;
-            if (Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC) {
+            if (Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC
+                    && !isAsciiLetterAt(text, i - 1) && !isAsciiLetterAt(text, i + 1)) {
                 arabic++;
             }
         }
         return nonAscii == 0 ? 0 : (double) arabic / nonAscii;
+    }
+
+    private static boolean isAsciiLetterAt(String text, int i) {
+        if (i < 0 || i >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(i);
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     private static Decoded withByteOrderMark(byte[] b) {

@@ -2,6 +2,7 @@ package dev.rasd.ingest.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rasd.ingest.text.CharsetDetector;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -94,12 +95,12 @@ class FeedEncodingTest {
 
     @Test
     void choosesTheDecodingWithMoreArabicLetters() {
-        byte[] windows1256 = TITLE.getBytes(FeedDecoder.WINDOWS_1256);
+        byte[] windows1256 = TITLE.getBytes(CharsetDetector.WINDOWS_1256);
 
-        assertThat(FeedDecoder.decode(windows1256, null).charset()).isEqualTo(FeedDecoder.WINDOWS_1256);
-        assertThat(FeedDecoder.decode(TITLE.getBytes(FeedDecoder.ISO_8859_6), null).charset())
-                .isEqualTo(FeedDecoder.ISO_8859_6);
-        assertThat(FeedDecoder.arabicShare(new String(windows1256, StandardCharsets.ISO_8859_1))).isZero();
-        assertThat(FeedDecoder.arabicShare(TITLE)).isEqualTo(1.0);
+        assertThat(CharsetDetector.decode(windows1256, null, CharsetDetector.Syntax.XML).charset()).isEqualTo(CharsetDetector.WINDOWS_1256);
+        assertThat(CharsetDetector.decode(TITLE.getBytes(CharsetDetector.ISO_8859_6), null, CharsetDetector.Syntax.XML).charset())
+                .isEqualTo(CharsetDetector.ISO_8859_6);
+        assertThat(CharsetDetector.arabicShare(new String(windows1256, StandardCharsets.ISO_8859_1))).isZero();
+        assertThat(CharsetDetector.arabicShare(TITLE)).isEqualTo(1.0);
     }
 }
