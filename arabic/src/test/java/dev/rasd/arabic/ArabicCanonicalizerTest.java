@@ -19,6 +19,8 @@ class ArabicCanonicalizerTest {
         "فرنسا, فرنسا",
         "للبنان, لبنان",
         "البيت الأبيض, البيت الأبيض",
+        "وحدات حماية الشعب, وحدات حماية الشعب",
+        "ووحدات حماية الشعب, وحدات حماية الشعب",
     })
     void dropsConjunctionAndPrepositionButKeepsTheArticle(String surface, String canonical) {
         assertThat(ArabicCanonicalizer.canonical(surface)).isEqualTo(canonical);

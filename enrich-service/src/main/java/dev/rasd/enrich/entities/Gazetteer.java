@@ -1,0 +1,150 @@
+package dev.rasd.enrich.entities;
+
+import dev.rasd.arabic.ArabicNormalizer;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Named lists of words and phrases (countries, cities, organisations, first names, titles …) found in token
+ * sequences. Matching is done on normalised words, ignores the article ال on every word and proclitics (و ف ب ل
+ * ك) on the first one, and covers multi-word entries: "دير الزور" matches the tokens {@code ودير الزور}.
+ */
+final class Gazetteer {
+
+    /**
+     * A list entry found in a token sequence.
+     *
+     * @param category the list it comes from
+     * @param start    index of its first token
+     * @param end      index just past its last token
+     */
+    record Match(String category, int start, int end) {
+    }
+
+    private record Entry(String category, String[] keys) {
+    }
+
+    private final Map<String, Set<String>> phrasesByCategory;
+    private final Map<String, List<Entry>> entriesByFirstKey = new HashMap<>();
+
+    private Gazetteer(Map<String, Set<String>> phrasesByCategory) {
+        this.phrasesByCategory = phrasesByCategory;
+        phrasesByCategory.forEach((category, phrases) -> phrases.forEach(phrase -> {
+            String[] keys = Arrays.stream(phrase.split(" ")).map(Proclitics::withoutArticle).toArray(String[]::new);
+            entriesByFirstKey.computeIfAbsent(keys[0], k -> new ArrayList<>()).add(new Entry(category, keys));
+        }));
+    }
+
+    /** A builder that collects entries per category. */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** The categories in the order they were added. */
+    Set<String> categories() {
+        return phrasesByCategory.keySet();
+    }
+
+    /** Whether some entry of some list starts with the normalised word (with or without article). */
+    boolean startsEntry(String normalizedWord) {
+        return entriesByFirstKey.containsKey(Proclitics.withoutArticle(normalizedWord));
+    }
+
+    /**
+     * All entries found in {@code normalizedTokens}: for each start token and category, the longest entry that
+     * starts there.
+     */
+    List<Match> find(List<String> normalizedTokens) {
+        List<Match> matches = new ArrayList<>();
+        for (int start = 0; start < normalizedTokens.size(); start++) {
+            Map<String, Integer> longestEnd = new LinkedHashMap<>();
+            for (Proclitics.Reading reading : Proclitics.readings(normalizedTokens.get(start))) {
+                List<Entry> candidates = entriesByFirstKey.get(Proclitics.withoutArticle(reading.base()));
+                if (candidates == null) {
+                    continue;
+                }
+                for (Entry entry : candidates) {
+                    if (matchesRest(entry.keys(), normalizedTokens, start)) {
+                        longestEnd.merge(entry.category(), start + entry.keys().length, Math::max);
+                    }
+                }
+            }
+            for (Map.Entry<String, Integer> found : longestEnd.entrySet()) {
+                matches.add(new Match(found.getKey(), start, found.getValue()));
+            }
+        }
+        return matches;
+    }
+
+    private static boolean matchesRest(String[] keys, List<String> tokens, int start) {
+        if (start + keys.length > tokens.size()) {
+            return false;
+        }
+        for (int i = 1; i < keys.length; i++) {
+            if (!keys[i].equals(Proclitics.withoutArticle(tokens.get(start + i)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    void writeTo(DataOutputStream out) throws IOException {
+        out.writeInt(phrasesByCategory.size());
+        for (Map.Entry<String, Set<String>> category : phrasesByCategory.entrySet()) {
+            out.writeUTF(category.getKey());
+            out.writeInt(category.getValue().size());
+            for (String phrase : category.getValue()) {
+                out.writeUTF(phrase);
+            }
+        }
+    }
+
+    static Gazetteer readFrom(DataInputStream in) throws IOException {
+        Builder builder = builder();
+        int categories = in.readInt();
+        for (int c = 0; c < categories; c++) {
+            String category = in.readUTF();
+            int phrases = in.readInt();
+            for (int p = 0; p < phrases; p++) {
+                builder.add(category, in.readUTF());
+            }
+        }
+        return builder.build();
+    }
+
+    /** Collects list entries; each phrase is normalised and split on white space. */
+    static final class Builder {
+        private final Map<String, Set<String>> phrasesByCategory = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /** Adds {@code phrase} to {@code category}; blank phrases are ignored. */
+        Builder add(String category, String phrase) {
+            List<String> words = new ArrayList<>();
+            for (Token token : ArabicTokenizer.tokenize(phrase)) {
+                String word = ArabicNormalizer.normalize(token.text());
+                if (!word.isEmpty()) {
+                    words.add(word);
+                }
+            }
+            if (!words.isEmpty()) {
+                phrasesByCategory.computeIfAbsent(category, c -> new LinkedHashSet<>()).add(String.join(" ", words));
+            }
+            return this;
+        }
+
+        Gazetteer build() {
+            return new Gazetteer(phrasesByCategory);
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package dev.rasd.enrich.entities;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Command line for training and evaluating the entity model (run from the repository root, see {@code MODEL.md}).
+ *
+ * <pre>
+ * NerTrainer train [--write] [--epochs N] [--min-count N] [--window N] [--data FILE] [--gazetteers DIR]
+ *                  [--model FILE]
+ * NerTrainer evaluate [--data FILE] [--model FILE]
+ * </pre>
+ *
+ * <p>The last {@value #DEV_PERCENT}% of the sentences of the training file are the development set. {@code train}
+ * trains on the rest, printing the development score after each epoch and the per-type table at the end, and with
+ * {@code --write} saves that model. {@code evaluate} prints the per-type table of a saved model (by default the
+ * shipped one) on the development set.
+ */
+public final class NerTrainer {
+
+    static final int DEV_PERCENT = 10;
+    static final long SEED = 20070218L;
+    /** Number of folds for the jackknifed word counts and first-pass tags. */
+    static final int FOLDS = 10;
+
+    private static final Map<String, String> DEFAULTS = Map.of(
+            "--data", "../shared/data/anercorp/train.bio",
+            "--gazetteers", "seeds/gazetteers",
+            "--model", "enrich-service/src/main/resources/dev/rasd/enrich/entities/" + EntityRecognizer.MODEL_RESOURCE,
+            "--epochs", "10",
+            "--min-count", "2",
+            "--window", "100");
+
+    private NerTrainer() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length == 0 || !(args[0].equals("train") || args[0].equals("evaluate"))) {
+            System.err.println("usage: NerTrainer train|evaluate [--write] [--epochs N] [--min-count N] [--window N]"
+                    + " [--data FILE] [--gazetteers DIR] [--model FILE]");
+            System.exit(2);
+        }
+        Map<String, String> options = new HashMap<>(DEFAULTS);
+        boolean write = false;
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].equals("--write")) {
+                write = true;
+            } else if (DEFAULTS.containsKey(args[i]) && i + 1 < args.length) {
+                options.put(args[i], args[++i]);
+            } else {
+                throw new IllegalArgumentException("unknown or incomplete option: " + args[i]);
+            }
+        }
+        List<AnerCorpus.LabeledSentence> sentences = AnerCorpus.read(Path.of(options.get("--data")));
+        int devStart = sentences.size() - sentences.size() * DEV_PERCENT / 100;
+        List<AnerCorpus.LabeledSentence> train = sentences.subList(0, devStart);
+        List<AnerCorpus.LabeledSentence> dev = sentences.subList(devStart, sentences.size());
+        System.out.printf(Locale.ROOT, "%d sentences: %d for training, %d for development%n",
+                sentences.size(), train.size(), dev.size());
+        Path modelFile = Path.of(options.get("--model"));
+        if (args[0].equals("evaluate")) {
+            try (InputStream in = Files.newInputStream(modelFile)) {
+                System.out.print(evaluate(NerModel.readFrom(in), dev).table());
+            }
+            return;
+        }
+        long started = System.nanoTime();
+        Gazetteer gazetteer = GazetteerSources.addAll(Gazetteer.builder(), Path.of(options.get("--gazetteers"))).build();
+        NerModel model = train(train, dev, gazetteer,
+                Integer.parseInt(options.get("--epochs")), Integer.parseInt(options.get("--min-count")),
+                Integer.parseInt(options.get("--window")));
+        System.out.printf(Locale.ROOT, "trained in %.1f s, %d features%n",
+                (System.nanoTime() - started) / 1e9, model.featureCount());
+        System.out.print(evaluate(model, dev).table());
+        if (write) {
+            Files.createDirectories(modelFile.toAbsolutePath().getParent());
+            try (OutputStream out = Files.newOutputStream(modelFile)) {
+                model.writeTo(out);
+            }
+            System.out.printf(Locale.ROOT, "wrote %s (%d bytes)%n", modelFile, Files.size(modelFile));
+        }
+    }
+
+    /**
+     * Trains a model on {@code train}, printing the development F1 after each epoch of the second pass.
+     *
+     * <p>The word-frequency features of each training sentence are computed with counts from the other
+     * {@value #FOLDS} folds only (jackknifing), so that in training, as at run time, some words are unseen, and the
+     * tagger learns what being unseen means. The same holds for the first pass's tags behind the document context
+     * features: each training sentence gets them from a first-pass tagger trained on the other folds, so the second
+     * pass learns how far to trust first-pass tags as good (and as bad) as those it will see at run time.
+     */
+    static NerModel train(List<AnerCorpus.LabeledSentence> train, List<AnerCorpus.LabeledSentence> dev,
+                          Gazetteer gazetteer, int epochs, int minFeatureCount, int window) {
+        List<List<List<String>>> rows = new ArrayList<>(Collections.nCopies(train.size(), null));
+        List<int[]> gold = train.stream().map(AnerCorpus.LabeledSentence::tags).toList();
+        List<List<String>> tokens = train.stream().map(AnerCorpus.LabeledSentence::tokens).toList();
+        for (int fold = 0; fold < FOLDS; fold++) {
+            NerFeatures features = new NerFeatures(gazetteer, wordCounts(outOfFold(train, fold)));
+            for (int s = fold; s < train.size(); s += FOLDS) {
+                rows.set(s, features.extract(tokens.get(s)));
+            }
+        }
+        WordCounts wordCounts = wordCounts(train);
+        DocumentContext context = new DocumentContext(window);
+        PerceptronTrainer trainer = new PerceptronTrainer(epochs, SEED, minFeatureCount);
+        List<int[]> firstPassTags = new ArrayList<>(Collections.nCopies(train.size(), null));
+        for (int fold = 0; fold < FOLDS; fold++) {
+            PerceptronTagger foldTagger = trainer.train(outOfFold(rows, fold), outOfFold(gold, fold), null);
+            for (int s = fold; s < train.size(); s += FOLDS) {
+                firstPassTags.set(s, NerModel.decode(gazetteer, foldTagger, tokens.get(s), rows.get(s)));
+            }
+        }
+        PerceptronTagger firstPass = trainer.train(rows, gold, null);
+        List<List<List<String>>> contextRows = context.features(tokens, firstPassTags);
+        List<List<List<String>>> secondRows = new ArrayList<>(train.size());
+        for (int s = 0; s < train.size(); s++) {
+            secondRows.add(NerModel.withContext(rows.get(s), contextRows.get(s)));
+        }
+        PerceptronTagger secondPass = trainer.train(secondRows, gold,
+                (epoch, averaged) -> System.out.printf(Locale.ROOT, "epoch %2d: dev micro F1 PER/ORG/LOC %.4f%n",
+                        epoch, evaluate(new NerModel(gazetteer, wordCounts, firstPass, context, averaged), dev)
+                                .mainF1()));
+        return new NerModel(gazetteer, wordCounts, firstPass, context, secondPass);
+    }
+
+    /** The elements whose index is not in {@code fold} (index modulo {@value #FOLDS}). */
+    private static <T> List<T> outOfFold(List<T> items, int fold) {
+        List<T> others = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            if (i % FOLDS != fold) {
+                others.add(items.get(i));
+            }
+        }
+        return others;
+    }
+
+    private static WordCounts wordCounts(List<AnerCorpus.LabeledSentence> sentences) {
+        return WordCounts.of(sentences.stream().map(AnerCorpus.LabeledSentence::tokens).toList());
+    }
+
+    static EntityScores evaluate(NerModel model, List<AnerCorpus.LabeledSentence> sentences) {
+        EntityScores scores = new EntityScores();
+        List<int[]> tags = model.tag(sentences.stream().map(AnerCorpus.LabeledSentence::tokens).toList());
+        for (int s = 0; s < sentences.size(); s++) {
+            scores.add(sentences.get(s).tags(), tags.get(s));
+        }
+        return scores;
+    }
+}
