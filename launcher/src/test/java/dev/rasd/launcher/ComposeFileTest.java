@@ -143,7 +143,7 @@ class ComposeFileTest {
         assertThat(documented).hasSizeGreaterThan(20);
         Map<String, Boolean> read = new HashMap<>();
         try (Stream<Path> sources = Files.walk(ROOT)) {
-            for (Path source : (Iterable<Path>) sources.filter(p -> p.toString().contains("/src/main/")
+            for (Path source : (Iterable<Path>) sources.filter(p -> p.toString().contains("/src/main/java/")
                     && !p.toString().contains("/target/") && Files.isRegularFile(p))::iterator) {
                 String text = Files.readString(source);
                 documented.forEach(name -> {

@@ -1,0 +1,188 @@
+package dev.rasd.bench;
+
+import dev.rasd.contract.Extraction;
+import dev.rasd.contract.JsonSerde;
+import dev.rasd.contract.RawArticle;
+import dev.rasd.contract.SchemaVersion;
+import dev.rasd.contract.Topics;
+import dev.rasd.contract.Watch;
+import dev.rasd.enrich.entities.EntityRecognizer;
+import dev.rasd.enrich.language.LanguageDetector;
+import dev.rasd.enrich.pipeline.ArticleEnricher;
+import dev.rasd.enrich.pipeline.EnrichTopology;
+import dev.rasd.enrich.watch.WatchRegistry;
+import dev.rasd.stack.Ports;
+import dev.rasd.stack.kafka.EmbeddedKafka;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Random;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Produced;
+
+/**
+ * Articles per second through enrich-service's topology (language, entities, 1,000 watches, stories, exactly once)
+ * against a pass-through topology (read, write, exactly once) on the same embedded broker, the same records and the
+ * same number of threads. Arguments: {@code [articles] [watches]}, default 20000 and 1000.
+ */
+public final class EnrichThroughputBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        int articles = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
+        int watchCount = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
+        Path dir = Files.createTempDirectory("rasd-bench");
+        List<String> sentences = sentences();
+        Random random = new Random(42);
+        try (EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"), Ports.free(), Ports.free())) {
+            Topics input = Topics.withPrefix("bench");
+            kafka.createTopics(input, 3);
+            long bytes = produce(kafka.bootstrapServers(), input.articlesRaw(), articles, sentences, random);
+            System.out.printf("%d articles, %.1f KB each on average, %d watches, 2 stream threads%n", articles,
+                    bytes / 1024.0 / articles, watchCount);
+
+            Topics passTopics = Topics.withPrefix("pass");
+            kafka.createTopics(passTopics, 3);
+            StreamsBuilder pass = new StreamsBuilder();
+            pass.stream(input.articlesRaw(), Consumed.with(Serdes.String(), Serdes.ByteArray()))
+                    .to(passTopics.articlesEnriched(), Produced.with(Serdes.String(), Serdes.ByteArray()));
+            double passRate = run("pass-through", pass.build(), kafka.bootstrapServers(), passTopics.articlesEnriched(),
+                    articles, dir);
+
+            WatchRegistry watches = new WatchRegistry();
+            watches.putAll(watches(watchCount, sentences, random));
+            ArticleEnricher enricher = new ArticleEnricher(new LanguageDetector(), EntityRecognizer.shipped(),
+                    watches::matcher);
+            Topics enrichTopics = new Topics(input.feeds(), input.feedStatus(), input.articlesRaw(),
+                    "enrich.articles.enriched", "enrich.alerts", input.watches(), "enrich.dlq");
+            kafka.createTopics(enrichTopics, 3);
+            Topology topology = EnrichTopology.build(enrichTopics, enricher, watches, Duration.ofDays(30), 2 << 20,
+                    new SimpleMeterRegistry());
+            double enrichRate = run("enrich", topology, kafka.bootstrapServers(), enrichTopics.articlesEnriched(),
+                    articles, dir);
+            System.out.printf("RESULT enrich %.0f articles/s, pass-through %.0f articles/s, ratio %.2f%n",
+                    enrichRate, passRate, enrichRate / passRate);
+        }
+    }
+
+    private static double run(String name, Topology topology, String bootstrap, String output, int expected, Path dir)
+            throws Exception {
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "bench-" + name);
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, 2);
+        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
+        props.put(StreamsConfig.STATE_DIR_CONFIG, dir.resolve("state-" + name).toString());
+        props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), 5);
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
+        try (KafkaStreams streams = new KafkaStreams(topology, props);
+                KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                        ConsumerConfig.GROUP_ID_CONFIG, "bench-reader-" + name,
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                        ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
+                        new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(output));
+            long started = System.nanoTime();
+            streams.start();
+            int seen = 0;
+            while (seen < expected) {
+                seen += consumer.poll(Duration.ofMillis(200)).count();
+                if (System.nanoTime() - started > Duration.ofMinutes(20).toNanos()) {
+                    throw new IllegalStateException(name + ": only " + seen + " of " + expected + " after 20 min");
+                }
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            double rate = expected / seconds;
+            System.out.printf("%s: %d articles in %.1f s = %.0f articles/s (including start-up)%n", name, expected,
+                    seconds, rate);
+            return rate;
+        }
+    }
+
+    private static long produce(String bootstrap, String topic, int count, List<String> sentences, Random random)
+            throws Exception {
+        long bytes = 0;
+        JsonSerde<RawArticle> serde = JsonSerde.of(RawArticle.class);
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrap, ProducerConfig.LINGER_MS_CONFIG, 20), new StringSerializer(), new ByteArraySerializer())) {
+            for (int i = 0; i < count; i++) {
+                List<String> shuffled = new ArrayList<>(sentences);
+                Collections.shuffle(shuffled, random);
+                StringBuilder text = new StringBuilder();
+                for (String sentence : shuffled) {
+                    if (text.length() > 3000) {
+                        break;
+                    }
+                    text.append(sentence).append(" رقم ").append(random.nextInt(1_000_000)).append(". ");
+                }
+                String id = String.format("%032x", i);
+                RawArticle article = new RawArticle(SchemaVersion.CURRENT, id, "https://bench.test/" + id,
+                        "https://bench.test/" + id, "bench", "bench", shuffled.getFirst(), null, text.toString(), null,
+                        Instant.now(), Instant.now(), Instant.now(), null, List.of(), id, Extraction.JSON_LD, "ar");
+                byte[] value = serde.serialize(topic, article);
+                bytes += value.length;
+                producer.send(new ProducerRecord<>(topic, id, value));
+            }
+            producer.flush();
+        }
+        return bytes;
+    }
+
+    private static List<Watch> watches(int count, List<String> sentences, Random random) {
+        List<String> words = new ArrayList<>();
+        for (String sentence : sentences) {
+            for (String word : sentence.split("\\s+")) {
+                if (word.length() > 3) {
+                    words.add(word.replaceAll("[^\\p{L}]", ""));
+                }
+            }
+        }
+        words.removeIf(String::isBlank);
+        List<Watch> watches = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String query = switch (i % 3) {
+                case 0 -> words.get(random.nextInt(words.size())) + " AND "
+                        + words.get(random.nextInt(words.size()));
+                case 1 -> "\"" + words.get(random.nextInt(words.size())) + " " + words.get(random.nextInt(words.size()))
+                        + "\"";
+                default -> "person:" + words.get(random.nextInt(words.size())) + " OR كلمة" + i;
+            };
+            watches.add(Watch.of("w" + i, query));
+        }
+        return watches;
+    }
+
+    private static List<String> sentences() throws Exception {
+        String seed = Files.readString(Path.of(System.getProperty("rasd.root", "..")).resolve("seeds/000_34ebdda601602118.txt"));
+        List<String> sentences = new ArrayList<>();
+        for (String s : seed.split("[.,،]\\s*")) {
+            if (s.strip().split("\\s+").length >= 4) {
+                sentences.add(s.strip());
+            }
+        }
+        return sentences;
+    }
+}
