@@ -89,6 +89,7 @@ public final class WatchMatcher {
         MemoryIndex index = indexOf(document);
         Map<CompiledWatch, Set<Term>> candidates = candidates(index);
         List<WatchMatch> matches = new ArrayList<>();
+        Snippets snippets = new Snippets(document);
         for (Map.Entry<CompiledWatch, Set<Term>> candidate : candidates.entrySet()) {
             Watch watch = candidate.getKey().watch();
             if (!watch.languages().isEmpty()
@@ -96,7 +97,7 @@ public final class WatchMatcher {
                 continue;
             }
             if (index.search(candidate.getKey().query().query()) > 0) {
-                matches.add(describe(watch.id(), candidate.getValue(), document));
+                matches.add(describe(watch.id(), candidate.getValue(), snippets, document));
             }
         }
         return matches;
@@ -129,7 +130,8 @@ public final class WatchMatcher {
 
     /** Candidate watches with the article terms they share with it (empty for always-tried watches). */
     private Map<CompiledWatch, Set<Term>> candidates(MemoryIndex index) {
-        Map<CompiledWatch, Set<Term>> candidates = new LinkedHashMap<>();
+        // identity: a compiled watch is its own key, and hashing its query tree for every lookup is costly
+        Map<CompiledWatch, Set<Term>> candidates = new java.util.IdentityHashMap<>();
         for (CompiledWatch always : alwaysTried) {
             candidates.put(always, new LinkedHashSet<>());
         }
@@ -154,18 +156,12 @@ public final class WatchMatcher {
         return candidates;
     }
 
-    private static WatchMatch describe(String watchId, Set<Term> shared, WatchDocument document) {
+    private static WatchMatch describe(String watchId, Set<Term> shared, Snippets snippets, WatchDocument document) {
         Set<String> words = new TreeSet<>();
         for (Term term : shared) {
             words.add(term.text());
         }
-        String snippet = words.isEmpty() ? null : Snippets.around(WatchFields.TEXT, document.text(), words);
-        if (snippet == null && !words.isEmpty()) {
-            snippet = Snippets.around(WatchFields.TITLE, document.title(), words);
-        }
-        if (snippet == null) {
-            snippet = Snippets.around(WatchFields.TEXT, document.text(), Set.of());
-        }
+        String snippet = snippets.around(words);
         return new WatchMatch(watchId, List.copyOf(words), snippet == null ? document.title() : snippet);
     }
 }
