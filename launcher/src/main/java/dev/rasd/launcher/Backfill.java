@@ -90,8 +90,8 @@ final class Backfill {
         } finally {
             client._transport().close();
         }
-        System.out.println("backfill: " + scanned + " articles of the last " + window + " scanned, " + raised
-                + " alerts raised");
+        System.out.println("backfill: " + scanned + " articles fetched in the last " + window.toHours()
+                + " h scanned, " + raised + " alerts raised");
         return 0;
     }
 
