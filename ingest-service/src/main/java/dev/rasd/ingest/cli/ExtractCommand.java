@@ -28,26 +28,21 @@ public final class ExtractCommand {
 
     /** Runs the command; {@code env} configures fetching (RASD_USER_AGENT, RASD_ALLOW_PRIVATE_NETWORKS, …). */
     public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
-        String source = null;
-        URI pageUrl = null;
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--url") && i + 1 < args.length) {
-                try {
-                    pageUrl = URI.create(args[++i]);
-                } catch (IllegalArgumentException e) {
-                    err.println("error: not a URL: " + args[i]);
-                    return 2;
-                }
-            } else if (source == null && !args[i].startsWith("--")) {
-                source = args[i];
-            } else {
-                err.println("error: unexpected argument " + args[i]);
-                return usage(err);
-            }
-        }
-        if (source == null) {
+        SourceArguments arguments;
+        URI pageUrl;
+        try {
+            arguments = SourceArguments.parse(args, "--url");
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
             return usage(err);
         }
+        try {
+            pageUrl = arguments.option() == null ? null : URI.create(arguments.option());
+        } catch (IllegalArgumentException e) {
+            err.println("error: not a URL: " + arguments.option());
+            return 2;
+        }
+        String source = arguments.source();
         Input input;
         try {
             input = Input.read(source, FetchRequest.ACCEPT_PAGE, env);

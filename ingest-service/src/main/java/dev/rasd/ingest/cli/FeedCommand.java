@@ -35,26 +35,21 @@ public final class FeedCommand {
 
     /** Runs the command; {@code env} configures fetching (RASD_USER_AGENT, RASD_ALLOW_PRIVATE_NETWORKS, …). */
     public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
-        String source = null;
-        ZoneId zone = null;
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--zone") && i + 1 < args.length) {
-                try {
-                    zone = ZoneId.of(args[++i]);
-                } catch (DateTimeException e) {
-                    err.println("error: unknown time zone " + args[i]);
-                    return 2;
-                }
-            } else if (source == null && !args[i].startsWith("--")) {
-                source = args[i];
-            } else {
-                err.println("error: unexpected argument " + args[i]);
-                return usage(err);
-            }
-        }
-        if (source == null) {
+        SourceArguments arguments;
+        try {
+            arguments = SourceArguments.parse(args, "--zone");
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
             return usage(err);
         }
+        ZoneId zone;
+        try {
+            zone = arguments.option() == null ? null : ZoneId.of(arguments.option());
+        } catch (DateTimeException e) {
+            err.println("error: unknown time zone " + arguments.option());
+            return 2;
+        }
+        String source = arguments.source();
         Input input;
         try {
             input = Input.read(source, FetchRequest.ACCEPT_FEED, env);

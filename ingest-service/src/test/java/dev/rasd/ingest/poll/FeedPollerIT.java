@@ -104,7 +104,7 @@ class FeedPollerIT {
     }
 
     private static byte[] seedPage() {
-        try (InputStream in = FeedPollerIT.class.getResourceAsStream("/pages/alarabiya-seed.html")) {
+        try (InputStream in = FeedPollerIT.class.getResourceAsStream("/pages/alarabiya-isis-coalition.html")) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new IllegalStateException(e);
