@@ -65,7 +65,7 @@ public final class FeedCommand {
         try {
             feed = FeedParser.parse(input.body(), input.contentType(), input.location(), zone);
         } catch (FeedParseException e) {
-            err.println("error: " + source + " is not a feed: " + e.getMessage());
+            err.println("error: " + e.getMessage() + " (" + source + ")");
             return 2;
         }
         feed.warnings().forEach(warning -> err.println("warning: " + warning));
