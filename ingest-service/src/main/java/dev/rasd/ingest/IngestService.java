@@ -86,7 +86,10 @@ public final class IngestService implements AutoCloseable {
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG, CooperativeStickyAssignor.class.getName(),
-                ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, (int) Duration.ofMinutes(10).toMillis()),
+                ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, (int) Duration.ofMinutes(10).toMillis(),
+                // a crashed instance's feeds move to the others after 10 s, not Kafka's default 45 s: feeds only
+                // keep their latest items, and a busy feed can scroll a missed item out within a minute
+                ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000),
                 new StringDeserializer(), new ByteArrayDeserializer());
         loop = new FeedsConsumerLoop(consumer, config.topics().feeds(), scheduler, checkpoints);
         loopThread = Thread.ofPlatform().name(instance + "-feeds")

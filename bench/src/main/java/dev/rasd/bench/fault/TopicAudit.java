@@ -1,0 +1,64 @@
+package dev.rasd.bench.fault;
+
+import dev.rasd.contract.Alert;
+import dev.rasd.contract.JsonSerde;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/** Reads what is on a topic: every committed alert, or how many records a topic holds. */
+final class TopicAudit {
+
+    private TopicAudit() {}
+
+    /** The alerts on {@code topic}, one per record, as a {@code read_committed} consumer sees them. */
+    static List<Alert> alerts(String bootstrap, String topic) {
+        List<Alert> alerts = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<>(config(bootstrap), new StringDeserializer(), JsonSerde.of(Alert.class))) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            // With read_committed, endOffsets is the last stable offset: everything before it is decided.
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                for (ConsumerRecord<String, Alert> record : consumer.poll(Duration.ofMillis(500))) {
+                    alerts.add(record.value());
+                }
+            }
+        }
+        return alerts;
+    }
+
+    /** How many committed records {@code topic} holds (e.g. the dead-letter topic), read from the beginning. */
+    static long recordCount(String bootstrap, String topic) {
+        long count = 0;
+        try (var consumer = new KafkaConsumer<>(config(bootstrap), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                count += consumer.poll(Duration.ofMillis(500)).count();
+            }
+        }
+        return count;
+    }
+
+    private static Map<String, Object> config(String bootstrap) {
+        return Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG, "fault-run-audit-" + UUID.randomUUID(),
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    }
+}
