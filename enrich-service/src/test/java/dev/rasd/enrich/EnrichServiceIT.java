@@ -77,10 +77,13 @@ class EnrichServiceIT {
             List<EnrichedArticle> enriched = readCommitted(stack, topics.articlesEnriched(), 2,
                     JsonSerde.of(EnrichedArticle.class));
             assertThat(enriched).extracting(EnrichedArticle::id).containsExactlyInAnyOrder("a1", "b2");
-            assertThat(enriched).extracting(EnrichedArticle::storyId).containsOnly("a1");
+            // a1 and b2 sit on different partitions: whichever the story step sees first names the story
+            String story = enriched.getFirst().storyId();
+            assertThat(story).isIn("a1", "b2");
+            assertThat(enriched).extracting(EnrichedArticle::storyId).containsOnly(story);
             assertThat(enriched).allMatch(a -> a.language().equals("ar") && a.watches().contains("isis"));
             assertThat(readCommitted(stack, topics.alerts(), 1, JsonSerde.of(Alert.class)))
-                    .extracting(Alert::id).containsExactly("isis:a1");
+                    .extracting(Alert::id).containsExactly("isis:" + story);
             assertThat(readCommitted(stack, topics.deadLetters(), 1, JsonSerde.of(DeadLetter.class)))
                     .singleElement().satisfies(d -> assertThat(d.reason()).startsWith("not a valid RawArticle"));
         }
