@@ -5,7 +5,6 @@ import dev.rasd.ingest.extract.ArticleExtractor;
 import dev.rasd.ingest.extract.ExtractedArticle;
 import dev.rasd.ingest.fetch.FetchRequest;
 import dev.rasd.ingest.publish.CanonicalUrl;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.util.Map;
@@ -43,15 +42,8 @@ public final class ExtractCommand {
             return 2;
         }
         String source = arguments.source();
-        Input input;
-        try {
-            input = Input.read(source, FetchRequest.ACCEPT_PAGE, env);
-        } catch (IOException e) {
-            err.println("error: cannot read " + source + ": " + e.getMessage());
-            return 1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            err.println("error: interrupted");
+        Input input = Input.readOrReport(source, FetchRequest.ACCEPT_PAGE, env, err);
+        if (input == null) {
             return 1;
         }
         URI url = pageUrl != null ? pageUrl : input.location();

@@ -9,7 +9,6 @@ import dev.rasd.ingest.feed.ParsedFeed;
 import dev.rasd.ingest.fetch.FetchRequest;
 import dev.rasd.ingest.publish.ArticleId;
 import dev.rasd.ingest.publish.CanonicalUrl;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -50,15 +49,8 @@ public final class FeedCommand {
             return 2;
         }
         String source = arguments.source();
-        Input input;
-        try {
-            input = Input.read(source, FetchRequest.ACCEPT_FEED, env);
-        } catch (IOException e) {
-            err.println("error: cannot read " + source + ": " + e.getMessage());
-            return 1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            err.println("error: interrupted");
+        Input input = Input.readOrReport(source, FetchRequest.ACCEPT_FEED, env, err);
+        if (input == null) {
             return 1;
         }
         ParsedFeed feed;

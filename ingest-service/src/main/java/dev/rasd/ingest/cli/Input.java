@@ -23,6 +23,22 @@ import java.util.Map;
  */
 record Input(byte[] body, String contentType, URI location) {
 
+    /**
+     * Reads {@code fileOrUrl} for a command: on failure, says why on {@code err} as {@code error: …} and returns
+     * null (the command then exits 1).
+     */
+    static Input readOrReport(String fileOrUrl, String accept, Map<String, String> env, java.io.PrintStream err) {
+        try {
+            return read(fileOrUrl, accept, env);
+        } catch (IOException e) {
+            err.println("error: cannot read " + fileOrUrl + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("error: interrupted");
+        }
+        return null;
+    }
+
     /** Reads {@code fileOrUrl}; a URL is fetched accepting {@code accept}, at most {@code maxBytes}. */
     static Input read(String fileOrUrl, String accept, Map<String, String> env) throws IOException,
             InterruptedException {
