@@ -5,7 +5,6 @@ import dev.rasd.contract.JsonSerde;
 import dev.rasd.contract.RawArticle;
 import dev.rasd.contract.SchemaVersion;
 import dev.rasd.contract.Topics;
-import dev.rasd.contract.Watch;
 import dev.rasd.enrich.entities.EntityRecognizer;
 import dev.rasd.enrich.language.LanguageDetector;
 import dev.rasd.enrich.pipeline.ArticleEnricher;
@@ -18,8 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -52,14 +49,14 @@ public final class EnrichThroughputBenchmark {
         int articles = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         int watchCount = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
         Path dir = Files.createTempDirectory("rasd-bench");
-        List<String> sentences = sentences();
+        BenchCorpus corpus = BenchCorpus.load();
         Random random = new Random(42);
         try (EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"), Ports.free(), Ports.free())) {
             Topics input = Topics.withPrefix("bench");
             kafka.createTopics(input, 3);
-            long bytes = produce(kafka.bootstrapServers(), input.articlesRaw(), articles, sentences, random);
-            System.out.printf("%d articles, %.1f KB each on average, %d watches, 2 stream threads%n", articles,
-                    bytes / 1024.0 / articles, watchCount);
+            long bytes = produce(kafka.bootstrapServers(), input.articlesRaw(), articles, corpus, random);
+            System.out.printf("%d articles from %s, %.1f KB each on average, %d watches, 2 stream threads%n", articles,
+                    corpus.source(), bytes / 1024.0 / articles, watchCount);
 
             Topics passTopics = Topics.withPrefix("pass");
             kafka.createTopics(passTopics, 3);
@@ -70,7 +67,7 @@ public final class EnrichThroughputBenchmark {
                     articles, dir);
 
             WatchRegistry watches = new WatchRegistry();
-            watches.putAll(watches(watchCount, sentences, random));
+            watches.putAll(BenchWatches.of(watchCount, corpus, random));
             ArticleEnricher enricher = new ArticleEnricher(new LanguageDetector(), EntityRecognizer.shipped(),
                     watches::matcher);
             Topics enrichTopics = new Topics(input.feeds(), input.feedStatus(), input.articlesRaw(),
@@ -122,25 +119,17 @@ public final class EnrichThroughputBenchmark {
         }
     }
 
-    private static long produce(String bootstrap, String topic, int count, List<String> sentences, Random random)
+    private static long produce(String bootstrap, String topic, int count, BenchCorpus corpus, Random random)
             throws Exception {
         long bytes = 0;
         JsonSerde<RawArticle> serde = JsonSerde.of(RawArticle.class);
         try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 bootstrap, ProducerConfig.LINGER_MS_CONFIG, 20), new StringSerializer(), new ByteArraySerializer())) {
             for (int i = 0; i < count; i++) {
-                List<String> shuffled = new ArrayList<>(sentences);
-                Collections.shuffle(shuffled, random);
-                StringBuilder text = new StringBuilder();
-                for (String sentence : shuffled) {
-                    if (text.length() > 3000) {
-                        break;
-                    }
-                    text.append(sentence).append(" رقم ").append(random.nextInt(1_000_000)).append(". ");
-                }
+                String text = corpus.article(random, 3000);
                 String id = String.format("%032x", i);
                 RawArticle article = new RawArticle(SchemaVersion.CURRENT, id, "https://bench.test/" + id,
-                        "https://bench.test/" + id, "bench", "bench", shuffled.getFirst(), null, text.toString(), null,
+                        "https://bench.test/" + id, "bench", "bench", corpus.title(random), null, text, null,
                         Instant.now(), Instant.now(), Instant.now(), null, List.of(), id, Extraction.JSON_LD, "ar");
                 byte[] value = serde.serialize(topic, article);
                 bytes += value.length;
@@ -149,54 +138,5 @@ public final class EnrichThroughputBenchmark {
             producer.flush();
         }
         return bytes;
-    }
-
-    /**
-     * Watches as users write them: most name things that are not in a given article (here: random Arabic words), one
-     * in twenty names words these articles contain, so every article matches a few dozen watches.
-     */
-    private static List<Watch> watches(int count, List<String> sentences, Random random) {
-        List<String> present = new ArrayList<>();
-        for (String sentence : sentences) {
-            for (String word : sentence.split("\\s+")) {
-                String letters = word.replaceAll("[^\\p{L}]", "");
-                if (letters.length() > 3) {
-                    present.add(letters);
-                }
-            }
-        }
-        List<Watch> watches = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            boolean matching = i % 20 == 0;
-            String a = matching ? present.get(random.nextInt(present.size())) : randomWord(random);
-            String b = matching ? present.get(random.nextInt(present.size())) : randomWord(random);
-            String query = switch (i % 3) {
-                case 0 -> a + " AND " + b;
-                case 1 -> "\"" + a + " " + b + "\"";
-                default -> "person:" + a + " OR " + b;
-            };
-            watches.add(Watch.of("w" + i, query));
-        }
-        return watches;
-    }
-
-    private static String randomWord(Random random) {
-        String letters = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
-        StringBuilder word = new StringBuilder();
-        for (int i = 0; i < 5; i++) {
-            word.append(letters.charAt(random.nextInt(letters.length())));
-        }
-        return word.toString();
-    }
-
-    private static List<String> sentences() throws Exception {
-        String seed = Files.readString(Path.of(System.getProperty("rasd.root", "..")).resolve("seeds/000_34ebdda601602118.txt"));
-        List<String> sentences = new ArrayList<>();
-        for (String s : seed.split("[.,،]\\s*")) {
-            if (s.strip().split("\\s+").length >= 4) {
-                sentences.add(s.strip());
-            }
-        }
-        return sentences;
     }
 }
