@@ -2,9 +2,11 @@ package dev.rasd.enrich.entities;
 
 import dev.rasd.arabic.ArabicNormalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Features of a token drawn from the other occurrences of its word in the surrounding sentences, as a first
@@ -45,49 +47,80 @@ final class DocumentContext {
      * @param firstPass the first pass's {@link BioTags} tag of each token
      */
     List<List<List<String>>> features(List<List<String>> sentences, List<int[]> firstPass) {
-        if (sentences.size() != firstPass.size()) {
-            throw new IllegalArgumentException(sentences.size() + " sentences but " + firstPass.size() + " tag rows");
-        }
         List<String[]> keys = new ArrayList<>(sentences.size());
         for (List<String> sentence : sentences) {
             keys.add(sentence.stream().map(token -> WordCounts.key(ArabicNormalizer.normalize(token)))
                     .toArray(String[]::new));
         }
+        List<int[]> labels = labels(keys, firstPass);
         List<List<List<String>>> features = new ArrayList<>(sentences.size());
-        for (int s = 0; s < sentences.size(); s++) {
-            Map<String, int[]> labelCounts = new HashMap<>();
-            for (int other = Math.max(0, s - window); other <= Math.min(sentences.size() - 1, s + window); other++) {
-                String[] otherKeys = keys.get(other);
-                int[] otherTags = firstPass.get(other);
-                for (int i = 0; i < otherKeys.length; i++) {
-                    if (otherKeys[i].length() >= MIN_CORE_LENGTH) {
-                        labelCounts.computeIfAbsent(otherKeys[i], k -> new int[LABELS])[label(otherTags[i])]++;
-                    }
-                }
-            }
-            String[] sentenceKeys = keys.get(s);
-            int[] sentenceTags = firstPass.get(s);
-            List<List<String>> sentenceFeatures = new ArrayList<>(sentenceKeys.length);
-            for (int i = 0; i < sentenceKeys.length; i++) {
-                List<String> tokenFeatures = new ArrayList<>(2);
-                int[] counts = labelCounts.get(sentenceKeys[i]);
-                if (counts != null) {
-                    int own = label(sentenceTags[i]);
-                    for (int label = 0; label < LABELS; label++) {
-                        if (counts[label] - (label == own ? 1 : 0) > 0) {
-                            tokenFeatures.add("ctx=" + labelName(label));
-                        }
-                    }
-                }
-                sentenceFeatures.add(tokenFeatures);
-            }
-            features.add(sentenceFeatures);
+        for (int[] sentenceLabels : labels) {
+            features.add(Arrays.stream(sentenceLabels).mapToObj(DocumentContext::featuresOf).toList());
         }
         return features;
     }
 
+    /**
+     * The labels other occurrences of each token's word got in the first pass, as a bit set over O and the entity
+     * types (see {@link #featuresOf}).
+     *
+     * @param keys      the {@link WordCounts#key} of each token of each sentence, in text order
+     * @param firstPass the first pass's {@link BioTags} tag of each token
+     */
+    List<int[]> labels(List<String[]> keys, List<int[]> firstPass) {
+        if (keys.size() != firstPass.size()) {
+            throw new IllegalArgumentException(keys.size() + " sentences but " + firstPass.size() + " tag rows");
+        }
+        // the counts of the sentences within the window of sentence s, slid along the text
+        Map<String, int[]> labelCounts = new HashMap<>();
+        int windowEnd = -1;
+        List<int[]> labels = new ArrayList<>(keys.size());
+        for (int s = 0; s < keys.size(); s++) {
+            for (; windowEnd < Math.min(keys.size() - 1, s + window); windowEnd++) {
+                count(labelCounts, keys.get(windowEnd + 1), firstPass.get(windowEnd + 1), 1);
+            }
+            if (s - window - 1 >= 0) {
+                count(labelCounts, keys.get(s - window - 1), firstPass.get(s - window - 1), -1);
+            }
+            String[] sentenceKeys = keys.get(s);
+            int[] sentenceTags = firstPass.get(s);
+            int[] sentenceLabels = new int[sentenceKeys.length];
+            for (int i = 0; i < sentenceKeys.length; i++) {
+                int[] counts = sentenceKeys[i].length() >= MIN_CORE_LENGTH ? labelCounts.get(sentenceKeys[i]) : null;
+                if (counts != null) {
+                    int own = label(sentenceTags[i]);
+                    for (int label = 0; label < LABELS; label++) {
+                        if (counts[label] - (label == own ? 1 : 0) > 0) {
+                            sentenceLabels[i] |= 1 << label;
+                        }
+                    }
+                }
+            }
+            labels.add(sentenceLabels);
+        }
+        return labels;
+    }
+
+    private static void count(Map<String, int[]> labelCounts, String[] keys, int[] tags, int change) {
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i].length() >= MIN_CORE_LENGTH) {
+                labelCounts.computeIfAbsent(keys[i], k -> new int[LABELS])[label(tags[i])] += change;
+            }
+        }
+    }
+
+    /** The features {@code ctx=O}, {@code ctx=PER} … of the labels in a bit set made by {@link #labels}. */
+    static List<String> featuresOf(int labels) {
+        return FEATURES_BY_LABELS.get(labels);
+    }
+
     /** O, then one label per entity type. */
-    private static final int LABELS = 1 + EntityType.values().length;
+    static final int LABELS = 1 + EntityType.values().length;
+
+    private static final List<List<String>> FEATURES_BY_LABELS = IntStream.range(0, 1 << LABELS)
+            .mapToObj(set -> IntStream.range(0, LABELS).filter(label -> (set & 1 << label) != 0)
+                    .mapToObj(label -> "ctx=" + labelName(label)).toList())
+            .toList();
 
     private static int label(int tag) {
         return tag == BioTags.OUTSIDE ? 0 : 1 + BioTags.type(tag).ordinal();

@@ -80,7 +80,7 @@ public final class EntityRecognizer {
         List<List<Token>> sentences = new ArrayList<>();
         List<Token> current = new ArrayList<>();
         for (Token token : tokens) {
-            if (!current.isEmpty() && text.substring(current.getLast().end(), token.start()).indexOf('\n') >= 0) {
+            if (!current.isEmpty() && lineBreakBetween(text, current.getLast().end(), token.start())) {
                 sentences.add(current);
                 current = new ArrayList<>();
             }
@@ -94,6 +94,15 @@ public final class EntityRecognizer {
             sentences.add(current);
         }
         return sentences;
+    }
+
+    private static boolean lineBreakBetween(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Holder of the shipped instance, loaded when first asked for. */

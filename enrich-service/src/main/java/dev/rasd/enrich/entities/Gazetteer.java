@@ -33,6 +33,22 @@ final class Gazetteer {
     private record Entry(String category, String[] keys) {
     }
 
+    /**
+     * How a token is looked up: an entry may start at the token under any of its proclitic readings, and the
+     * following words of an entry compare with the token's whole word; the article is ignored in both.
+     *
+     * @param firstWordKeys the token's readings without article, whole word first
+     * @param wordKey       the whole word without article
+     */
+    record Keys(List<String> firstWordKeys, String wordKey) {
+    }
+
+    /** The keys of a normalised word, given its proclitic readings. */
+    static Keys keysOf(String normalizedWord, List<Proclitics.Reading> readings) {
+        return new Keys(readings.stream().map(reading -> Proclitics.withoutArticle(reading.base())).toList(),
+                Proclitics.withoutArticle(normalizedWord));
+    }
+
     private final Map<String, Set<String>> phrasesByCategory;
     private final Map<String, List<Entry>> entriesByFirstKey = new HashMap<>();
 
@@ -64,33 +80,43 @@ final class Gazetteer {
      * starts there.
      */
     List<Match> find(List<String> normalizedTokens) {
+        return findByKeys(normalizedTokens.stream().map(word -> keysOf(word, Proclitics.readings(word))).toList());
+    }
+
+    /** {@link #find} for tokens whose {@link Keys} are already known. */
+    List<Match> findByKeys(List<Keys> tokens) {
         List<Match> matches = new ArrayList<>();
-        for (int start = 0; start < normalizedTokens.size(); start++) {
-            Map<String, Integer> longestEnd = new LinkedHashMap<>();
-            for (Proclitics.Reading reading : Proclitics.readings(normalizedTokens.get(start))) {
-                List<Entry> candidates = entriesByFirstKey.get(Proclitics.withoutArticle(reading.base()));
+        for (int start = 0; start < tokens.size(); start++) {
+            Map<String, Integer> longestEnd = null;
+            for (String key : tokens.get(start).firstWordKeys()) {
+                List<Entry> candidates = entriesByFirstKey.get(key);
                 if (candidates == null) {
                     continue;
                 }
                 for (Entry entry : candidates) {
-                    if (matchesRest(entry.keys(), normalizedTokens, start)) {
+                    if (matchesRest(entry.keys(), tokens, start)) {
+                        if (longestEnd == null) {
+                            longestEnd = new LinkedHashMap<>();
+                        }
                         longestEnd.merge(entry.category(), start + entry.keys().length, Math::max);
                     }
                 }
             }
-            for (Map.Entry<String, Integer> found : longestEnd.entrySet()) {
-                matches.add(new Match(found.getKey(), start, found.getValue()));
+            if (longestEnd != null) {
+                for (Map.Entry<String, Integer> found : longestEnd.entrySet()) {
+                    matches.add(new Match(found.getKey(), start, found.getValue()));
+                }
             }
         }
         return matches;
     }
 
-    private static boolean matchesRest(String[] keys, List<String> tokens, int start) {
+    private static boolean matchesRest(String[] keys, List<Keys> tokens, int start) {
         if (start + keys.length > tokens.size()) {
             return false;
         }
         for (int i = 1; i < keys.length; i++) {
-            if (!keys[i].equals(Proclitics.withoutArticle(tokens.get(start + i)))) {
+            if (!keys[i].equals(tokens.get(start + i).wordKey())) {
                 return false;
             }
         }

@@ -1,7 +1,5 @@
 package dev.rasd.enrich.entities;
 
-import dev.rasd.arabic.ArabicNormalizer;
-import dev.rasd.arabic.ArabicStemmer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,8 +13,20 @@ import java.util.List;
  */
 final class NerFeatures {
 
-    private static final String START = "<s>";
-    private static final String END = "</s>";
+    static final String START = "<s>";
+    static final String END = "</s>";
+    /** The neighbours, by offset, whose words are features of a token. */
+    static final int[] NEIGHBOUR_OFFSETS = {-2, -1, 1, 2};
+    /** Prefix of the feature pairing the previous word with the token's word. */
+    static final String WORD_PAIR_BEFORE = "w-1w=";
+    /** Prefix of the feature pairing the token's word with the next word. */
+    static final String WORD_PAIR_AFTER = "ww+1=";
+    /** Prefix of the feature pairing the previous stem with the token's stem. */
+    static final String STEM_PAIR_BEFORE = "s-1s=";
+    /** Prefix of the feature pairing the previous word's frequency class with the token's. */
+    static final String FREQUENCY_PAIR = "freq-1|freq=";
+    /** Frequency classes (see {@link #frequencyClass}); {@code start} stands for the position before a sentence. */
+    static final List<String> FREQUENCY_CLASSES = List.of("start", "0", "1", "2-4", "5-19", "20-99", "100+");
 
     private final Gazetteer gazetteer;
     private final WordCounts wordCounts;
@@ -26,53 +36,52 @@ final class NerFeatures {
         this.wordCounts = wordCounts;
     }
 
-    /** The features of each token of {@code tokens}; element {@code i} belongs to token {@code i}. */
+    /**
+     * The features of each token of {@code tokens}; element {@code i} belongs to token {@code i}. They are the
+     * token's {@link #own} features, those of its {@link #neighbour}s, the {@link #pair}s it forms with the tokens
+     * beside it, and its {@link #listFeatures}.
+     */
     List<List<String>> extract(List<String> tokens) {
-        int n = tokens.size();
-        String[] words = new String[n];
-        String[] stems = new String[n];
-        String[] cores = new String[n];
-        List<String> normalized = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            words[i] = ArabicNormalizer.normalize(tokens.get(i));
-            stems[i] = words[i].isEmpty() ? words[i] : ArabicStemmer.stem(tokens.get(i));
-            cores[i] = WordCounts.key(words[i]);
-            normalized.add(words[i]);
-        }
+        List<Lexeme> lexemes = tokens.stream().map(Lexeme::of).toList();
+        List<List<String>> lists = listFeatures(matches(lexemes), lexemes.size());
+        Lexeme start = Lexeme.boundary(START);
+        Lexeme end = Lexeme.boundary(END);
+        int n = lexemes.size();
         List<List<String>> features = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            features.add(new ArrayList<>(48));
-        }
-        for (int i = 0; i < n; i++) {
-            addWordFeatures(features.get(i), tokens.get(i), words, stems, cores, i);
-            String frequency = frequencyClass(wordCounts.count(cores[i]));
-            features.get(i).add("freq=" + frequency);
-            features.get(i).add("freq-1|freq=" + frequencyClass(i == 0 ? -1 : wordCounts.count(cores[i - 1]))
-                    + "|" + frequency);
-        }
-        for (Gazetteer.Match match : gazetteer.find(normalized)) {
-            addListFeatures(features, match);
+            Lexeme lexeme = lexemes.get(i);
+            List<String> f = new ArrayList<>(64);
+            f.addAll(own(lexeme));
+            for (int offset : NEIGHBOUR_OFFSETS) {
+                int j = i + offset;
+                f.addAll(neighbour(j < 0 ? start : j >= n ? end : lexemes.get(j), offset));
+            }
+            Lexeme previous = i == 0 ? start : lexemes.get(i - 1);
+            Lexeme next = i + 1 == n ? end : lexemes.get(i + 1);
+            f.add(pair(WORD_PAIR_BEFORE, previous.word(), lexeme.word()));
+            f.add(pair(WORD_PAIR_AFTER, lexeme.word(), next.word()));
+            f.add(pair(STEM_PAIR_BEFORE, previous.stem(), lexeme.stem()));
+            f.add(pair(FREQUENCY_PAIR, i == 0 ? FREQUENCY_CLASSES.getFirst() : frequencyClass(previous),
+                    frequencyClass(lexeme)));
+            f.addAll(lists.get(i));
+            features.add(f);
         }
         return features;
     }
 
-    private static void addWordFeatures(List<String> f, String raw, String[] words, String[] stems, String[] cores,
-                                        int i) {
-        String word = words[i];
+    /**
+     * The features a token has whatever its neighbours: its normalised word and stem, every proclitic reading
+     * (the base without article, and the proclitics), prefixes and suffixes, the ends and character trigrams of its
+     * clitic-free core, its shape and length, and how often training saw it.
+     */
+    List<String> own(Lexeme lexeme) {
+        String word = lexeme.word();
+        List<String> f = new ArrayList<>(40);
         f.add("bias");
         f.add(wordFeature(word));
-        f.add("s=" + stems[i]);
-        for (String offset : new String[] {"-2", "-1", "+1", "+2"}) {
-            f.add("w" + offset + "=" + at(words, i + Integer.parseInt(offset)));
-            f.add("s" + offset + "=" + at(stems, i + Integer.parseInt(offset)));
-        }
-        f.add("w-1w=" + at(words, i - 1) + "|" + word);
-        f.add("ww+1=" + word + "|" + at(words, i + 1));
-        f.add("s-1s=" + at(stems, i - 1) + "|" + stems[i]);
-        f.add("c-1=" + at(cores, i - 1));
-        f.add("c+1=" + at(cores, i + 1));
+        f.add("s=" + lexeme.stem());
         String core = word;
-        for (Proclitics.Reading reading : Proclitics.readings(word)) {
+        for (Proclitics.Reading reading : lexeme.readings()) {
             core = Proclitics.withoutArticle(reading.base());
             f.add("r=" + core);
             f.add("pc=" + reading.proclitics());
@@ -91,8 +100,51 @@ final class NerFeatures {
         for (int k = 0; k + 3 <= bounded.length(); k++) {
             f.add("c3=" + bounded.substring(k, k + 3));
         }
-        f.add("shape=" + shape(raw));
+        f.add("shape=" + shape(lexeme.raw()));
         f.add("len=" + Math.min(core.length(), 8));
+        f.add("freq=" + frequencyClass(lexeme));
+        return f;
+    }
+
+    /**
+     * The features a token gets from the word {@code offset} positions away ({@link #NEIGHBOUR_OFFSETS}; a
+     * {@link Lexeme#boundary} past the sentence's ends): its word and stem, and for the adjacent words their core.
+     */
+    static List<String> neighbour(Lexeme neighbour, int offset) {
+        String position = offset > 0 ? "+" + offset : String.valueOf(offset);
+        List<String> f = new ArrayList<>(3);
+        f.add("w" + position + "=" + neighbour.word());
+        f.add("s" + position + "=" + neighbour.stem());
+        if (Math.abs(offset) == 1) {
+            f.add("c" + position + "=" + neighbour.core());
+        }
+        return f;
+    }
+
+    /** The feature of a template over two adjacent tokens. */
+    static String pair(String prefix, String left, String right) {
+        return prefix + left + "|" + right;
+    }
+
+    /**
+     * The list features of each of {@code tokens} tokens, given the list {@code matches} in them: a match marks its tokens by position ({@code S} single, {@code B}
+     * begin, {@code I} inside, {@code E} end), the token after it ({@code g-1}) and the one after that
+     * ({@code g-2}), and the token before it ({@code g+1}).
+     */
+    static List<List<String>> listFeatures(List<Gazetteer.Match> matches, int tokens) {
+        List<List<String>> features = new ArrayList<>(tokens);
+        for (int i = 0; i < tokens; i++) {
+            features.add(new ArrayList<>(2));
+        }
+        for (Gazetteer.Match match : matches) {
+            addListFeatures(features, match);
+        }
+        return features;
+    }
+
+    /** The list entries found in a sentence. */
+    List<Gazetteer.Match> matches(List<Lexeme> sentence) {
+        return gazetteer.findByKeys(sentence.stream().map(Lexeme::listKeys).toList());
     }
 
     private static void addListFeatures(List<List<String>> features, Gazetteer.Match match) {
@@ -124,14 +176,11 @@ final class NerFeatures {
         return "w=" + normalizedWord;
     }
 
-    /** Coarse frequency classes; -1 marks the sentence start. */
-    private static String frequencyClass(int count) {
-        return count < 0 ? "start" : count == 0 ? "0" : count == 1 ? "1" : count < 5 ? "2-4" : count < 20 ? "5-19"
-                : count < 100 ? "20-99" : "100+";
-    }
-
-    private static String at(String[] words, int i) {
-        return i < 0 ? START : i >= words.length ? END : words[i];
+    /** The coarse class of how often training saw the word (one of {@link #FREQUENCY_CLASSES} but the first). */
+    String frequencyClass(Lexeme lexeme) {
+        int count = wordCounts.count(lexeme.core());
+        return FREQUENCY_CLASSES.get(count == 0 ? 1 : count == 1 ? 2 : count < 5 ? 3 : count < 20 ? 4
+                : count < 100 ? 5 : 6);
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.rasd.enrich.entities;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,16 @@ import java.util.Map;
 final class PerceptronTagger {
 
     private static final int TAGS = BioTags.COUNT;
+    /** {@link BioTags#allowed}, as a table: {@code ALLOWED[(previous + 1) * TAGS + tag]}. */
+    private static final boolean[] ALLOWED = new boolean[(TAGS + 1) * TAGS];
+
+    static {
+        for (int previous = -1; previous < TAGS; previous++) {
+            for (int tag = 0; tag < TAGS; tag++) {
+                ALLOWED[(previous + 1) * TAGS + tag] = BioTags.allowed(previous, tag);
+            }
+        }
+    }
 
     private final Map<String, Integer> featureIndex;
     /** {@code weights[feature * TAGS + tag]}. */
@@ -49,6 +60,38 @@ final class PerceptronTagger {
         return viterbi(featureIds(features, featureIndex), weights, transitions);
     }
 
+    /** The score the features give each tag (unknown features count zero); a new array of {@link BioTags#COUNT}. */
+    double[] scores(Collection<String> features) {
+        double[] scores = new double[TAGS];
+        for (String feature : features) {
+            Integer id = featureIndex.get(feature);
+            if (id != null) {
+                addWeights(scores, id, weights);
+            }
+        }
+        return scores;
+    }
+
+    /**
+     * The scores of the known features {@code prefix + left + "|" + right} (see {@link NerFeatures#pair}), by
+     * left and right part. A feature whose parts contain {@code |} themselves is listed under every split, so
+     * looking up any (left, right) finds exactly the feature the concatenation names.
+     */
+    Map<String, Map<String, double[]>> pairScores(String prefix) {
+        Map<String, Map<String, double[]>> pairs = new HashMap<>();
+        featureIndex.forEach((feature, id) -> {
+            if (feature.startsWith(prefix) && mask(id) != 0) {
+                double[] scores = new double[TAGS];
+                addWeights(scores, id, weights);
+                for (int bar = feature.indexOf('|', prefix.length()); bar >= 0; bar = feature.indexOf('|', bar + 1)) {
+                    pairs.computeIfAbsent(feature.substring(prefix.length(), bar), left -> new HashMap<>())
+                            .put(feature.substring(bar + 1), scores);
+                }
+            }
+        });
+        return pairs;
+    }
+
     /** The ids of the known features of each token; unknown features are dropped. */
     static int[][] featureIds(List<List<String>> features, Map<String, Integer> featureIndex) {
         int[][] ids = new int[features.size()][];
@@ -61,52 +104,70 @@ final class PerceptronTagger {
 
     /** Viterbi decoding of the highest-scoring tag sequence that obeys {@link BioTags#allowed}. */
     static int[] viterbi(int[][] featureIds, float[] weights, float[] transitions) {
-        int n = featureIds.length;
+        double[][] emissions = new double[featureIds.length][TAGS];
+        for (int i = 0; i < featureIds.length; i++) {
+            for (int id : featureIds[i]) {
+                addWeights(emissions[i], id, weights);
+            }
+        }
+        return viterbi(emissions, transitions);
+    }
+
+    /** The best tag sequence given the score of each tag at each token (element [token][tag]). */
+    int[] decode(double[][] emissions) {
+        return viterbi(emissions, transitions);
+    }
+
+    private static void addWeights(double[] scores, int id, float[] weights) {
+        int base = id * TAGS;
+        for (int tag = 0; tag < TAGS; tag++) {
+            scores[tag] += weights[base + tag];
+        }
+    }
+
+    private static int[] viterbi(double[][] emissions, float[] transitions) {
+        int n = emissions.length;
         int[] best = new int[n];
         if (n == 0) {
             return best;
         }
-        double[][] score = new double[n][TAGS];
-        int[][] backPointer = new int[n][TAGS];
-        for (int i = 0; i < n; i++) {
-            double[] emission = new double[TAGS];
-            for (int id : featureIds[i]) {
-                int base = id * TAGS;
-                for (int tag = 0; tag < TAGS; tag++) {
-                    emission[tag] += weights[base + tag];
-                }
-            }
+        int[] backPointer = new int[n * TAGS];
+        double[] previousScore = new double[TAGS];
+        double[] score = new double[TAGS];
+        for (int tag = 0; tag < TAGS; tag++) {
+            previousScore[tag] = (ALLOWED[tag] ? transitions[tag] : Double.NEGATIVE_INFINITY) + emissions[0][tag];
+        }
+        for (int i = 1; i < n; i++) {
+            double[] emission = emissions[i];
             for (int tag = 0; tag < TAGS; tag++) {
                 double bestScore = Double.NEGATIVE_INFINITY;
                 int bestPrevious = -1;
-                if (i == 0) {
-                    if (BioTags.allowed(-1, tag)) {
-                        bestScore = transitions[tag];
-                    }
-                } else {
-                    for (int previous = 0; previous < TAGS; previous++) {
-                        if (BioTags.allowed(previous, tag)) {
-                            double s = score[i - 1][previous] + transitions[(previous + 1) * TAGS + tag];
-                            if (s > bestScore) {
-                                bestScore = s;
-                                bestPrevious = previous;
-                            }
+                for (int previous = 0; previous < TAGS; previous++) {
+                    int transition = (previous + 1) * TAGS + tag;
+                    if (ALLOWED[transition]) {
+                        double s = previousScore[previous] + transitions[transition];
+                        if (s > bestScore) {
+                            bestScore = s;
+                            bestPrevious = previous;
                         }
                     }
                 }
-                score[i][tag] = bestScore + emission[tag];
-                backPointer[i][tag] = bestPrevious;
+                score[tag] = bestScore + emission[tag];
+                backPointer[i * TAGS + tag] = bestPrevious;
             }
+            double[] swap = previousScore;
+            previousScore = score;
+            score = swap;
         }
         int tag = 0;
         for (int t = 1; t < TAGS; t++) {
-            if (score[n - 1][t] > score[n - 1][tag]) {
+            if (previousScore[t] > previousScore[tag]) {
                 tag = t;
             }
         }
         for (int i = n - 1; i >= 0; i--) {
             best[i] = tag;
-            tag = backPointer[i][tag];
+            tag = backPointer[i * TAGS + tag];
         }
         return best;
     }

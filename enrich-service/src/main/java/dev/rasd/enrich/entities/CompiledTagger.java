@@ -1,0 +1,144 @@
+package dev.rasd.enrich.entities;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A {@link PerceptronTagger} prepared for fast tagging with one {@link NerFeatures}: what a word contributes to the
+ * score of its own token and of its neighbours' is summed once per distinct word ({@link WordScores}), so tagging a
+ * token adds a handful of precomputed score vectors instead of building and looking up some fifty feature strings.
+ * The tags are those {@link PerceptronTagger#tag} gives the features {@link NerFeatures#extract} builds (a test
+ * checks this on the corpus). Thread-safe.
+ */
+final class CompiledTagger {
+
+    private final PerceptronTagger tagger;
+    private final NerFeatures features;
+    private final Map<String, Map<String, double[]>> wordPairsBefore;
+    private final Map<String, Map<String, double[]>> wordPairsAfter;
+    private final Map<String, Map<String, double[]>> stemPairsBefore;
+    /** By frequency class index of the previous token and of the token. */
+    private final double[][][] frequencyPairs;
+    private final WordScores start;
+    private final WordScores end;
+    /** List features, whose strings are few. */
+    private final Map<String, double[]> listFeatures = new ConcurrentHashMap<>();
+    /** The scores of the {@link DocumentContext} features, by label. */
+    private final double[][] contextScores;
+
+    /**
+     * What one word contributes wherever it occurs.
+     *
+     * @param lexeme          the word
+     * @param own             the scores of its {@link NerFeatures#own} features
+     * @param asNeighbour     the scores it gives the token it is a neighbour of, by index into
+     *                        {@link NerFeatures#NEIGHBOUR_OFFSETS}
+     * @param wordPairsBefore the scores of {@link NerFeatures#WORD_PAIR_BEFORE} features with this word on the left,
+     *                        by right word ({@code null}: none)
+     * @param wordPairsAfter  the same for {@link NerFeatures#WORD_PAIR_AFTER}
+     * @param stemPairsBefore the same for {@link NerFeatures#STEM_PAIR_BEFORE}, by right stem
+     * @param frequencyClass  index into {@link NerFeatures#FREQUENCY_CLASSES}
+     * @param unseen          whether the tagger learned a weight for none of the word's readings
+     */
+    record WordScores(Lexeme lexeme, double[] own, double[][] asNeighbour, Map<String, double[]> wordPairsBefore,
+                      Map<String, double[]> wordPairsAfter, Map<String, double[]> stemPairsBefore,
+                      int frequencyClass, boolean unseen) {
+    }
+
+    CompiledTagger(PerceptronTagger tagger, NerFeatures features) {
+        this.tagger = tagger;
+        this.features = features;
+        this.wordPairsBefore = tagger.pairScores(NerFeatures.WORD_PAIR_BEFORE);
+        this.wordPairsAfter = tagger.pairScores(NerFeatures.WORD_PAIR_AFTER);
+        this.stemPairsBefore = tagger.pairScores(NerFeatures.STEM_PAIR_BEFORE);
+        List<String> classes = NerFeatures.FREQUENCY_CLASSES;
+        this.frequencyPairs = new double[classes.size()][classes.size()][];
+        for (int left = 0; left < classes.size(); left++) {
+            for (int right = 0; right < classes.size(); right++) {
+                frequencyPairs[left][right] = tagger.scores(List.of(
+                        NerFeatures.pair(NerFeatures.FREQUENCY_PAIR, classes.get(left), classes.get(right))));
+            }
+        }
+        this.contextScores = new double[DocumentContext.LABELS][];
+        for (int label = 0; label < contextScores.length; label++) {
+            contextScores[label] = tagger.scores(DocumentContext.featuresOf(1 << label));
+        }
+        this.start = boundary(Lexeme.boundary(NerFeatures.START));
+        this.end = boundary(Lexeme.boundary(NerFeatures.END));
+    }
+
+    /** What {@code lexeme} contributes to the scores wherever it occurs. */
+    WordScores scores(Lexeme lexeme) {
+        boolean unseen = lexeme.readings().stream()
+                .noneMatch(reading -> tagger.knows(NerFeatures.wordFeature(reading.base())));
+        return new WordScores(lexeme, tagger.scores(features.own(lexeme)), neighbourScores(lexeme),
+                wordPairsBefore.get(lexeme.word()), wordPairsAfter.get(lexeme.word()),
+                stemPairsBefore.get(lexeme.stem()),
+                NerFeatures.FREQUENCY_CLASSES.indexOf(features.frequencyClass(lexeme)), unseen);
+    }
+
+    private WordScores boundary(Lexeme marker) {
+        return new WordScores(marker, null, neighbourScores(marker), wordPairsBefore.get(marker.word()),
+                wordPairsAfter.get(marker.word()), stemPairsBefore.get(marker.stem()), 0, false);
+    }
+
+    private double[][] neighbourScores(Lexeme lexeme) {
+        double[][] scores = new double[NerFeatures.NEIGHBOUR_OFFSETS.length][];
+        for (int k = 0; k < scores.length; k++) {
+            scores[k] = tagger.scores(NerFeatures.neighbour(lexeme, NerFeatures.NEIGHBOUR_OFFSETS[k]));
+        }
+        return scores;
+    }
+
+    /**
+     * The best tags of a sentence.
+     *
+     * @param words         the {@link #scores} of its words, in order
+     * @param listFeatures  the {@link NerFeatures#listFeatures} of each token
+     * @param contextLabels the {@link DocumentContext#labels} of each token, or {@code null} for a tagger without
+     *                      context features
+     */
+    int[] tag(List<WordScores> words, List<List<String>> listFeatures, int[] contextLabels) {
+        int n = words.size();
+        double[][] emissions = new double[n][];
+        for (int i = 0; i < n; i++) {
+            WordScores word = words.get(i);
+            WordScores previous = i == 0 ? start : words.get(i - 1);
+            WordScores next = i + 1 == n ? end : words.get(i + 1);
+            double[] e = word.own().clone();
+            for (int k = 0; k < NerFeatures.NEIGHBOUR_OFFSETS.length; k++) {
+                int j = i + NerFeatures.NEIGHBOUR_OFFSETS[k];
+                add(e, (j < 0 ? start : j >= n ? end : words.get(j)).asNeighbour()[k]);
+            }
+            add(e, lookup(previous.wordPairsBefore(), word.lexeme().word()));
+            add(e, lookup(word.wordPairsAfter(), next.lexeme().word()));
+            add(e, lookup(previous.stemPairsBefore(), word.lexeme().stem()));
+            add(e, frequencyPairs[i == 0 ? 0 : previous.frequencyClass()][word.frequencyClass()]);
+            for (String feature : listFeatures.get(i)) {
+                add(e, this.listFeatures.computeIfAbsent(feature, f -> tagger.scores(List.of(f))));
+            }
+            if (contextLabels != null) {
+                for (int label = 0; label < contextScores.length; label++) {
+                    if ((contextLabels[i] & 1 << label) != 0) {
+                        add(e, contextScores[label]);
+                    }
+                }
+            }
+            emissions[i] = e;
+        }
+        return tagger.decode(emissions);
+    }
+
+    private static double[] lookup(Map<String, double[]> pairs, String right) {
+        return pairs == null ? null : pairs.get(right);
+    }
+
+    private static void add(double[] sum, double[] scores) {
+        if (scores != null) {
+            for (int tag = 0; tag < sum.length; tag++) {
+                sum[tag] += scores[tag];
+            }
+        }
+    }
+}
