@@ -1,5 +1,6 @@
 package dev.rasd.enrich.entities;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,6 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * checks this on the corpus). Thread-safe.
  */
 final class CompiledTagger {
+
+    private static final int TAGS = BioTags.COUNT;
 
     private final PerceptronTagger tagger;
     private final NerFeatures features;
@@ -31,9 +34,10 @@ final class CompiledTagger {
      * What one word contributes wherever it occurs.
      *
      * @param lexeme          the word
-     * @param own             the scores of its {@link NerFeatures#own} features
-     * @param asNeighbour     the scores it gives the token it is a neighbour of, by index into
-     *                        {@link NerFeatures#NEIGHBOUR_OFFSETS}
+     * @param vectors         side by side, {@link BioTags#COUNT} scores each: those of its {@link NerFeatures#own}
+     *                        features, then those it gives the token it is a neighbour of, for each offset of
+     *                        {@link NerFeatures#NEIGHBOUR_OFFSETS} (one array, so a token's scores are read from
+     *                        one place in memory)
      * @param wordPairsBefore the scores of {@link NerFeatures#WORD_PAIR_BEFORE} features with this word on the left,
      *                        by right word ({@code null}: none)
      * @param wordPairsAfter  the same for {@link NerFeatures#WORD_PAIR_AFTER}
@@ -41,7 +45,7 @@ final class CompiledTagger {
      * @param frequencyClass  index into {@link NerFeatures#FREQUENCY_CLASSES}
      * @param unseen          whether the tagger learned a weight for none of the word's readings
      */
-    record WordScores(Lexeme lexeme, double[] own, double[][] asNeighbour, Map<String, double[]> wordPairsBefore,
+    record WordScores(Lexeme lexeme, double[] vectors, Map<String, double[]> wordPairsBefore,
                       Map<String, double[]> wordPairsAfter, Map<String, double[]> stemPairsBefore,
                       int frequencyClass, boolean unseen) {
     }
@@ -72,23 +76,26 @@ final class CompiledTagger {
     WordScores scores(Lexeme lexeme) {
         boolean unseen = lexeme.readings().stream()
                 .noneMatch(reading -> tagger.knows(NerFeatures.wordFeature(reading.base())));
-        return new WordScores(lexeme, tagger.scores(features.own(lexeme)), neighbourScores(lexeme),
+        return new WordScores(lexeme, vectors(tagger.scores(features.own(lexeme)), lexeme),
                 wordPairsBefore.get(lexeme.word()), wordPairsAfter.get(lexeme.word()),
                 stemPairsBefore.get(lexeme.stem()),
                 NerFeatures.FREQUENCY_CLASSES.indexOf(features.frequencyClass(lexeme)), unseen);
     }
 
     private WordScores boundary(Lexeme marker) {
-        return new WordScores(marker, null, neighbourScores(marker), wordPairsBefore.get(marker.word()),
+        return new WordScores(marker, vectors(new double[TAGS], marker), wordPairsBefore.get(marker.word()),
                 wordPairsAfter.get(marker.word()), stemPairsBefore.get(marker.stem()), 0, false);
     }
 
-    private double[][] neighbourScores(Lexeme lexeme) {
-        double[][] scores = new double[NerFeatures.NEIGHBOUR_OFFSETS.length][];
-        for (int k = 0; k < scores.length; k++) {
-            scores[k] = tagger.scores(NerFeatures.neighbour(lexeme, NerFeatures.NEIGHBOUR_OFFSETS[k]));
+    private double[] vectors(double[] own, Lexeme lexeme) {
+        int[] offsets = NerFeatures.NEIGHBOUR_OFFSETS;
+        double[] vectors = new double[(1 + offsets.length) * TAGS];
+        System.arraycopy(own, 0, vectors, 0, TAGS);
+        for (int k = 0; k < offsets.length; k++) {
+            System.arraycopy(tagger.scores(NerFeatures.neighbour(lexeme, offsets[k])), 0, vectors, (1 + k) * TAGS,
+                    TAGS);
         }
-        return scores;
+        return vectors;
     }
 
     /**
@@ -106,10 +113,10 @@ final class CompiledTagger {
             WordScores word = words.get(i);
             WordScores previous = i == 0 ? start : words.get(i - 1);
             WordScores next = i + 1 == n ? end : words.get(i + 1);
-            double[] e = word.own().clone();
+            double[] e = Arrays.copyOf(word.vectors(), TAGS);
             for (int k = 0; k < NerFeatures.NEIGHBOUR_OFFSETS.length; k++) {
                 int j = i + NerFeatures.NEIGHBOUR_OFFSETS[k];
-                add(e, (j < 0 ? start : j >= n ? end : words.get(j)).asNeighbour()[k]);
+                add(e, (j < 0 ? start : j >= n ? end : words.get(j)).vectors(), (1 + k) * TAGS);
             }
             add(e, lookup(previous.wordPairsBefore(), word.lexeme().word()));
             add(e, lookup(word.wordPairsAfter(), next.lexeme().word()));
@@ -136,9 +143,13 @@ final class CompiledTagger {
 
     private static void add(double[] sum, double[] scores) {
         if (scores != null) {
-            for (int tag = 0; tag < sum.length; tag++) {
-                sum[tag] += scores[tag];
-            }
+            add(sum, scores, 0);
+        }
+    }
+
+    private static void add(double[] sum, double[] scores, int from) {
+        for (int tag = 0; tag < TAGS; tag++) {
+            sum[tag] += scores[from + tag];
         }
     }
 }
