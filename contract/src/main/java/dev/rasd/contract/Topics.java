@@ -13,6 +13,7 @@ import java.util.List;
  * @param alerts watch hits, key = watch id
  * @param watches watch definitions, compacted, key = watch id; a tombstone deletes a watch
  * @param deadLetters records that could not be processed, with the reason
+ * @param stories the story of every article version ({@link StoryAssignment}), key = article id
  */
 public record Topics(
         String feeds,
@@ -21,7 +22,8 @@ public record Topics(
         String articlesEnriched,
         String alerts,
         String watches,
-        String deadLetters) {
+        String deadLetters,
+        String stories) {
 
     /** The topics of a production deployment: {@code rasd.feeds}, {@code rasd.articles.raw}, … */
     public static final Topics DEFAULT = withPrefix("rasd");
@@ -35,7 +37,8 @@ public record Topics(
                 prefix + ".articles.enriched",
                 prefix + ".alerts",
                 prefix + ".watches",
-                prefix + ".dlq");
+                prefix + ".dlq",
+                prefix + ".stories");
     }
 
     /** Every topic with whether it is compacted (tables keyed by id) or deleted by retention (streams). */
@@ -47,7 +50,8 @@ public record Topics(
                 new TopicSpec(articlesEnriched, false),
                 new TopicSpec(alerts, false),
                 new TopicSpec(watches, true),
-                new TopicSpec(deadLetters, false));
+                new TopicSpec(deadLetters, false),
+                new TopicSpec(stories, false));
     }
 
     /**

@@ -51,4 +51,22 @@ class JsonSerdeTest {
                 .isInstanceOf(SerializationException.class)
                 .hasMessageStartingWith("not a valid RawArticle JSON record:");
     }
+
+    @Test
+    void anArticleWithoutAStoryCarriesNoStoryIdSoItCannotEraseOneWrittenBeforeIt() {
+        EnrichedArticle article = new EnrichedArticle(SchemaVersion.CURRENT, "a1", "https://x.test/a", null, "f", "s",
+                "t", null, "x", null, null, null, Instant.parse("2021-02-20T10:16:01Z"), null, List.of(), "ff", null,
+                "ar", 0.9, List.of(), null, 1, List.of(), Instant.parse("2021-02-20T10:16:02Z"));
+        String json = new String(JsonSerde.of(EnrichedArticle.class).serialize("t", article), StandardCharsets.UTF_8);
+        assertThat(json).doesNotContain("storyId").contains("\"revision\":1");
+    }
+
+    @Test
+    void aStoryAssignmentRoundTrips() {
+        StoryAssignment assignment = new StoryAssignment(SchemaVersion.CURRENT, "b7", 0, "a1",
+                Instant.parse("2021-02-20T10:15:30Z"), Instant.parse("2021-02-20T10:16:01Z"), null,
+                Instant.parse("2021-02-20T10:16:03Z"));
+        JsonSerde<StoryAssignment> assignments = JsonSerde.of(StoryAssignment.class);
+        assertThat(assignments.deserialize("t", assignments.serialize("t", assignment))).isEqualTo(assignment);
+    }
 }

@@ -15,6 +15,7 @@ class TopicsTest {
         assertThat(Topics.DEFAULT.alerts()).isEqualTo("rasd.alerts");
         assertThat(Topics.DEFAULT.watches()).isEqualTo("rasd.watches");
         assertThat(Topics.DEFAULT.deadLetters()).isEqualTo("rasd.dlq");
+        assertThat(Topics.DEFAULT.stories()).isEqualTo("rasd.stories");
     }
 
     @Test
@@ -22,6 +23,6 @@ class TopicsTest {
         assertThat(Topics.DEFAULT.specs()).filteredOn(Topics.TopicSpec::compacted)
                 .extracting(Topics.TopicSpec::name)
                 .containsExactlyInAnyOrder("rasd.feeds", "rasd.feed-status", "rasd.watches");
-        assertThat(Topics.withPrefix("t1").specs()).hasSize(7).allMatch(s -> s.name().startsWith("t1."));
+        assertThat(Topics.withPrefix("t1").specs()).hasSize(8).allMatch(s -> s.name().startsWith("t1."));
     }
 }

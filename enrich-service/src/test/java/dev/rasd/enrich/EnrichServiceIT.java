@@ -9,6 +9,7 @@ import dev.rasd.contract.Extraction;
 import dev.rasd.contract.JsonSerde;
 import dev.rasd.contract.RawArticle;
 import dev.rasd.contract.SchemaVersion;
+import dev.rasd.contract.StoryAssignment;
 import dev.rasd.contract.Topics;
 import dev.rasd.contract.Watch;
 import dev.rasd.stack.junit.RasdStackExtension;
@@ -77,11 +78,15 @@ class EnrichServiceIT {
             List<EnrichedArticle> enriched = readCommitted(stack, topics.articlesEnriched(), 2,
                     JsonSerde.of(EnrichedArticle.class));
             assertThat(enriched).extracting(EnrichedArticle::id).containsExactlyInAnyOrder("a1", "b2");
+            assertThat(enriched).allMatch(a -> a.language().equals("ar") && a.watches().contains("isis")
+                    && a.storyId() == null && a.revision() == 0);
+            List<StoryAssignment> assignments = readCommitted(stack, topics.stories(), 2,
+                    JsonSerde.of(StoryAssignment.class));
+            assertThat(assignments).extracting(StoryAssignment::articleId).containsExactlyInAnyOrder("a1", "b2");
             // a1 and b2 sit on different partitions: whichever the story step sees first names the story
-            String story = enriched.getFirst().storyId();
+            String story = assignments.getFirst().storyId();
             assertThat(story).isIn("a1", "b2");
-            assertThat(enriched).extracting(EnrichedArticle::storyId).containsOnly(story);
-            assertThat(enriched).allMatch(a -> a.language().equals("ar") && a.watches().contains("isis"));
+            assertThat(assignments).extracting(StoryAssignment::storyId).containsOnly(story);
             assertThat(readCommitted(stack, topics.alerts(), 1, JsonSerde.of(Alert.class)))
                     .extracting(Alert::id).containsExactly("isis:" + story);
             assertThat(readCommitted(stack, topics.deadLetters(), 1, JsonSerde.of(DeadLetter.class)))

@@ -33,8 +33,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * index-service: reads enriched articles, alerts and feed statuses from Kafka and writes them to Elasticsearch,
- * committing offsets only after Elasticsearch acknowledged the documents. Runs in-process:
+ * index-service: reads enriched articles, their story assignments, alerts and feed statuses from Kafka and writes
+ * them to Elasticsearch, committing offsets only after Elasticsearch acknowledged the documents. Runs in-process:
  * <pre>{@code
  * try (IndexService service = new IndexService(IndexConfig.fromEnv(System.getenv()), registry)) {
  *     service.start();
@@ -77,7 +77,7 @@ public final class IndexService implements AutoCloseable {
         KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerProperties(config),
                 new StringDeserializer(), new ByteArrayDeserializer());
         this.loop = new IndexingLoop(consumer,
-                List.of(topics.articlesEnriched(), topics.alerts(), topics.feedStatus()), client,
+                List.of(topics.articlesEnriched(), topics.stories(), topics.alerts(), topics.feedStatus()), client,
                 new DocumentMapper(topics, names, Clock.systemUTC()),
                 new DeadLetterPublisher(producer, topics.deadLetters()), availability, metrics,
                 config.bulkActions(), config.flushInterval(), new Backoff(INITIAL_BACKOFF, MAX_BACKOFF));

@@ -5,6 +5,8 @@ import dev.rasd.contract.EnrichedArticle;
 import dev.rasd.contract.EntityMention;
 import dev.rasd.contract.EntityType;
 import dev.rasd.contract.Json;
+import dev.rasd.contract.SchemaVersion;
+import dev.rasd.contract.StoryAssignment;
 import dev.rasd.contract.Topics;
 import dev.rasd.index.document.DocumentMapper;
 import dev.rasd.index.document.IndexOperation;
@@ -39,9 +41,12 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * Documents per second through index-service (Kafka → consumer → BulkIngester → Elasticsearch) against a plain
- * sequential {@code _bulk} loader writing the very same documents (same JSON, ids, versions, mapping, 1000 per
- * request) into the same embedded Elasticsearch.
+ * Articles per second through index-service (Kafka → consumer → BulkIngester → Elasticsearch) against a plain
+ * sequential {@code _bulk} loader writing the very same articles (same JSON, ids, mapping, 1000 per request) into
+ * the same embedded Elasticsearch. index-service gets them as enrich-service writes them: each article without its
+ * story, and a separate {@link StoryAssignment} on the stories topic, so it makes two writes per article (the
+ * article's scripted upsert, the story's partial update) where the plain loader makes one {@code index} of the
+ * finished document with its story.
  *
  * <p>Run from the repository root (the plugin zip is copied to {@code target/es-plugins} by the build):
  * <pre>
@@ -82,7 +87,8 @@ public final class IndexThroughputBenchmark {
         try (RasdStack stack = RasdStack.start(stackConfig, reason -> System.err.println("Elasticsearch died: " + reason));
                 ElasticsearchClient client = ElasticsearchClients.create(
                         IndexConfig.fromEnv(Map.of()).withElasticsearchUrls(List.of(stack.elasticsearch().url())))) {
-            List<EnrichedArticle> articles = articles(documents);
+            List<EnrichedArticle> articles = articles(documents, true);
+            List<EnrichedArticle> unassigned = articles(documents, false);
             long bytes = articles.stream().mapToLong(a -> Json.write(a).length()).sum();
             System.out.printf("%d articles, %.1f kB of JSON on average%n", documents, bytes / 1024.0 / documents);
 
@@ -91,11 +97,11 @@ public final class IndexThroughputBenchmark {
             List<Double> serviceRates = new ArrayList<>();
             for (int round = 1; round <= 2; round++) {
                 plainRates.add(plainBulk(stack, client, "plain" + round, articles));
-                serviceRates.add(throughService(stack, "svc" + round, articles));
+                serviceRates.add(throughService(stack, "svc" + round, unassigned));
             }
             double plain = plainRates.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
             double service = serviceRates.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-            System.out.printf("plain _bulk: %.0f docs/s, index-service (steady): %.0f docs/s, ratio %.2f%n",
+            System.out.printf("plain _bulk: %.0f articles/s, index-service (steady): %.0f articles/s, ratio %.2f%n",
                     plain, service, service / plain);
         } finally {
             try (Stream<Path> paths = Files.walk(dataDir)) {
@@ -117,7 +123,7 @@ public final class IndexThroughputBenchmark {
                 IndexOperation op = mapper.map(Topics.withPrefix(prefix).articlesEnriched(), Json.mapper()
                         .writeValueAsBytes(article));
                 body.writeBytes(("{\"index\":{\"_index\":\"" + op.index() + "\",\"_id\":\"" + op.id()
-                        + "\",\"version\":" + op.version() + ",\"version_type\":\"external_gte\"}}\n")
+                        + "\",\"version\":" + article.revision() + ",\"version_type\":\"external_gte\"}}\n")
                         .getBytes(StandardCharsets.UTF_8));
                 body.writeBytes(op.source());
                 body.write('\n');
@@ -143,7 +149,10 @@ public final class IndexThroughputBenchmark {
         return rate;
     }
 
-    /** Puts {@code articles} in Kafka, then lets index-service index them; returns its steady documents per second. */
+    /**
+     * Puts {@code articles} and their story assignments in Kafka, then lets index-service index them; returns its
+     * steady articles per second (both writes of an article acknowledged).
+     */
     private static double throughService(RasdStack stack, String prefix, List<EnrichedArticle> articles)
             throws Exception {
         Topics topics = Topics.withPrefix(prefix);
@@ -155,6 +164,10 @@ public final class IndexThroughputBenchmark {
             for (EnrichedArticle article : articles) {
                 producer.send(new ProducerRecord<>(topics.articlesEnriched(), article.id(),
                         Json.mapper().writeValueAsBytes(article)));
+                producer.send(new ProducerRecord<>(topics.stories(), article.id(), Json.mapper().writeValueAsBytes(
+                        new StoryAssignment(SchemaVersion.CURRENT, article.id(), article.revision(),
+                                "story-" + article.id(), article.publishedAt(), article.fetchedAt(),
+                                article.firstSeenAt(), article.enrichedAt()))));
             }
         }
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
@@ -168,8 +181,9 @@ public final class IndexThroughputBenchmark {
             service.start();
             long first = 0;
             long indexedAtFirst = 0;
+            long writes = 2L * articles.size();
             long indexed;
-            while ((indexed = service.health().indexed()) < articles.size()) {
+            while ((indexed = service.health().indexed()) < writes) {
                 if (first == 0 && indexed > 0) {
                     first = System.nanoTime();
                     indexedAtFirst = indexed;
@@ -180,16 +194,19 @@ public final class IndexThroughputBenchmark {
                 Thread.sleep(5);
             }
             long end = System.nanoTime();
-            double steady = (articles.size() - indexedAtFirst) / ((end - first) / 1e9);
+            double steady = (writes - indexedAtFirst) / 2.0 / ((end - first) / 1e9);
             double withStartUp = articles.size() / ((end - start) / 1e9);
-            System.out.printf("index-service  %-7s %6d docs in %6.2f s = %6.0f docs/s with start-up, %6.0f docs/s"
+            System.out.printf("index-service  %-7s %6d articles in %6.2f s = %6.0f articles/s with start-up, %6.0f"
                     + " steady%n", prefix, articles.size(), (end - start) / 1e9, withStartUp, steady);
             return steady;
         }
     }
 
-    /** Synthetic Arabic articles of about 300 words with five entity mentions each, reproducible (fixed seed). */
-    private static List<EnrichedArticle> articles(int count) {
+    /**
+     * Synthetic Arabic articles of about 300 words with five entity mentions each, reproducible (fixed seed); with
+     * their story when {@code withStory}, else as enrich-service writes them.
+     */
+    private static List<EnrichedArticle> articles(int count, boolean withStory) {
         Random random = new Random(42);
         List<EnrichedArticle> articles = new ArrayList<>(count);
         for (int n = 0; n < count; n++) {
@@ -204,7 +221,7 @@ public final class IndexThroughputBenchmark {
                     new EntityMention("حفتر", "حفتر", EntityType.PER, "title", 0, 4),
                     new EntityMention("الدبيبة", "الدبيبة", EntityType.PER, "text", 40, 47));
             articles.add(TestArticles.article("b" + n, "حفتر والدبيبة في محادثات " + n, text.toString(),
-                    PUBLISHED.plusSeconds(n), entities));
+                    PUBLISHED.plusSeconds(n), entities, withStory ? "story-b" + n : null, 0));
         }
         return articles;
     }

@@ -15,15 +15,29 @@ public final class TestArticles {
     /** An article with {@code id}, {@code title}, {@code text}, published at {@code publishedAt}, with {@code entities}. */
     public static EnrichedArticle article(String id, String title, String text, Instant publishedAt,
             List<EntityMention> entities) {
-        Instant fetched = publishedAt == null ? Instant.parse("2026-11-03T10:00:00Z") : publishedAt.plusSeconds(60);
-        return new EnrichedArticle(SchemaVersion.CURRENT, id, "https://example.test/" + id,
-                "https://example.test/" + id, "aljazeera", "الجزيرة", title, null, text, null, publishedAt, fetched,
-                fetched, null, List.of("سياسة"), "hash-" + id, Extraction.JSON_LD, "ar", 0.98, entities, "story-" + id,
-                0, List.of(), fetched.plusSeconds(1));
+        return article(id, title, text, publishedAt, entities, "story-" + id, 0);
     }
 
     /** A plain article with {@code id} and {@code text}, published at {@code publishedAt}, without entities. */
     public static EnrichedArticle article(String id, String text, Instant publishedAt) {
         return article(id, "عنوان " + id, text, publishedAt, List.of());
+    }
+
+    /**
+     * Version {@code revision} of a plain article as enrich-service writes it to the articles topic: without a story,
+     * which comes separately as a {@link dev.rasd.contract.StoryAssignment}.
+     */
+    public static EnrichedArticle unassigned(String id, String text, Instant publishedAt, int revision) {
+        return article(id, "عنوان " + id, text, publishedAt, List.of(), null, revision);
+    }
+
+    /** Version {@code revision} of an article in {@code storyId} (null: none yet), with all the fields above. */
+    public static EnrichedArticle article(String id, String title, String text, Instant publishedAt,
+            List<EntityMention> entities, String storyId, int revision) {
+        Instant fetched = publishedAt == null ? Instant.parse("2026-11-03T10:00:00Z") : publishedAt.plusSeconds(60);
+        return new EnrichedArticle(SchemaVersion.CURRENT, id, "https://example.test/" + id,
+                "https://example.test/" + id, "aljazeera", "الجزيرة", title, null, text, null, publishedAt, fetched,
+                fetched, null, List.of("سياسة"), "hash-" + id + "-" + revision, Extraction.JSON_LD, "ar", 0.98, entities,
+                storyId, revision, List.of(), fetched.plusSeconds(1));
     }
 }

@@ -120,8 +120,11 @@ class PipelineEndToEndIT {
                     "دبي - وكالة الأنباء العربية للأخبار:\n" + seedText
                             + "\nوساهم في إعداد هذا التقرير مراسلو الوكالة في دمشق وبغداد.");
             awaitTrue(Duration.ofSeconds(60), () -> search(search, "وكالات").size() == 1);
+            // the story comes to the index separately from the article (rasd.stories): wait for both
+            awaitTrue(Duration.ofSeconds(60), () -> storiesOf(client, names, "التحالف").size() == 2);
             List<ArticleDocument> coalition = articles(client, names, "التحالف");
             assertThat(coalition).hasSize(2);
+            assertThat(coalition.getFirst().storyId()).isNotNull();
             assertThat(coalition).extracting(ArticleDocument::storyId).containsOnly(coalition.getFirst().storyId());
 
             // exactly one alert for the watch: on the topic, in the index, at the webhook
@@ -204,6 +207,16 @@ class PipelineEndToEndIT {
     private static List<SearchHit> search(Search search, String query) {
         try {
             return search.search(query, Duration.ofDays(20_000), 50);
+        } catch (Exception e) {
+            return List.of();
+        }
+    }
+
+    /** The stories of the articles {@code query} finds that already have one; empty while the index cannot answer. */
+    private static List<String> storiesOf(ElasticsearchClient client, IndexNames names, String query) {
+        try {
+            return articles(client, names, query).stream().map(ArticleDocument::storyId).filter(s -> s != null)
+                    .toList();
         } catch (Exception e) {
             return List.of();
         }

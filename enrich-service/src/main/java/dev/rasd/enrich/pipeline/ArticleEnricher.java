@@ -39,8 +39,16 @@ public final class ArticleEnricher {
         this.watches = watches;
     }
 
-    /** Enriches {@code raw}; {@code now} is the enrichment time written into the article. */
+    /** Enriches {@code raw} as the first version of its article; {@code now} is the enrichment time. */
     public Enrichment enrich(RawArticle raw, Instant now) {
+        return enrich(raw, 0, now);
+    }
+
+    /**
+     * Enriches {@code raw} as version {@code revision} of its article (0 for the first); {@code now} is the enrichment
+     * time written into the article. The article has no story yet: that is the story step's to give.
+     */
+    public Enrichment enrich(RawArticle raw, int revision, Instant now) {
         String title = raw.title() == null ? "" : raw.title();
         String text = raw.text() == null ? "" : raw.text();
         Detection language = languages.detect(title + "\n" + text);
@@ -52,7 +60,7 @@ public final class ArticleEnricher {
         EnrichedArticle article = new EnrichedArticle(SchemaVersion.CURRENT, raw.id(), raw.url(), raw.canonicalUrl(),
                 raw.feedId(), raw.source(), raw.title(), raw.summary(), raw.text(), raw.author(), raw.publishedAt(),
                 raw.firstSeenAt(), raw.fetchedAt(), raw.imageUrl(), raw.categories(), raw.contentHash(),
-                raw.extraction(), language.tag(), language.confidence(), mentions, null, 0, List.of(), now);
+                raw.extraction(), language.tag(), language.confidence(), mentions, null, revision, List.of(), now);
         List<WatchMatch> matches = watches.get().match(new WatchDocument(title, text,
                 article.canonicalNames(EntityType.PER), article.canonicalNames(EntityType.ORG),
                 article.canonicalNames(EntityType.LOC), raw.source(), language.tag(), raw.feedId()));

@@ -4,6 +4,7 @@ import dev.rasd.contract.Alert;
 import dev.rasd.contract.DeadLetter;
 import dev.rasd.contract.EnrichedArticle;
 import dev.rasd.contract.JsonSerde;
+import dev.rasd.contract.StoryAssignment;
 import dev.rasd.contract.Topics;
 import dev.rasd.enrich.story.StoryCandidate;
 import dev.rasd.enrich.watch.WatchRegistry;
@@ -26,22 +27,27 @@ import org.apache.kafka.streams.state.Stores;
  * The enrich-service topology, in one method:
  *
  * <pre>
- * articles.raw ─► enrich (parse, language, entities, watches, sentence hashes; parallel, stateless) ─┬─► dlq
- *                                                                                               │
- *                 ◄── watches (global store, every instance has all of them)                   ▼
- *                          repartition to ONE partition ─► story (dedup, revision, story, new alerts; stateful)
- *                                                            ├─► articles.enriched (key = article id)
- *                                                            └─► alerts (key = watch id)
+ * articles.raw ─► enrich (dedup, revision, parse, language, entities, watches, sentence hashes;  ─┬─► dlq
+ *                 parallel, one task per partition, state keyed by article id)                    ├─► articles.enriched
+ *                 ◄── watches (global store, every instance has all of them)                      │   (key = article id,
+ *                                                                                                 │    storyId not set)
+ *                                                                                                 ▼
+ *          story requests (≈1 KB) repartitioned to ONE partition ─► story (story, new alerts; stateful)
+ *                                                                        ├─► stories (StoryAssignment, key = article id)
+ *                                                                        └─► alerts (key = watch id)
  * </pre>
  *
  * <p>Why one partition for the story step: syndicated copies of a story have different URLs, so different ids, so
  * they land on different partitions of the raw topic; only a step that sees every article can tell they are one
- * story and alert once. That step is cheap (a few state-store lookups per article); the expensive work before it
- * runs on every partition in parallel.
+ * story and alert once. Why only a {@link StoryRequest} goes there: every record of that hop is written and read
+ * once more by a single thread for the whole cluster, so its cost per byte bounds the throughput of the service;
+ * the whole article (several KB) goes straight from the parallel step to {@code articles.enriched}, and readers
+ * join its story from {@code stories} by article id. Everything that needs only the article id (re-deliveries,
+ * revisions) is decided in the parallel step, where all versions of an id meet because the raw topic is keyed by id.
  */
 public final class EnrichTopology {
 
-    private static final Serde<Enrichment> ENRICHMENT = JsonSerde.of(Enrichment.class);
+    private static final Serde<StoryRequest> STORY_REQUEST = JsonSerde.of(StoryRequest.class);
 
     private EnrichTopology() {}
 
@@ -64,15 +70,19 @@ public final class EnrichTopology {
                         Serdes.ByteArray()).withLoggingDisabled(),
                 topics.watches(), Consumed.with(Serdes.String(), Serdes.ByteArray()),
                 () -> new WatchUpdater(watches));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStep.ARTICLES),
-                Serdes.String(), JsonSerde.of(ArticleState.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EnrichStep.VERSIONS),
+                Serdes.String(), JsonSerde.of(ArticleVersion.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStep.ARTICLE_STORIES),
+                Serdes.String(), JsonSerde.of(StoryCandidate.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStep.SENTENCES),
                 Serdes.Long(), JsonSerde.of(StoryCandidate.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStep.ALERTED),
                 Serdes.String(), Serdes.Long()));
 
-        var enriched = builder.stream(topics.articlesRaw(), Consumed.with(Serdes.String(), Serdes.ByteArray()))
-                .processValues(() -> new EnrichStep(enricher, watches, maxRecordBytes, metrics), Named.as("enrich"))
+        KStream<String, EnrichResult> enriched = builder.stream(topics.articlesRaw(),
+                        Consumed.with(Serdes.String(), Serdes.ByteArray()))
+                .processValues(() -> new EnrichStep(enricher, watches, retention, maxRecordBytes, metrics),
+                        Named.as("enrich"), EnrichStep.VERSIONS)
                 .split(Named.as("enrich-"))
                 .branch((id, result) -> result.isFailure(), Branched.withConsumer(failed -> failed
                         .mapValues(EnrichResult::deadLetter)
@@ -80,15 +90,18 @@ public final class EnrichTopology {
                 .defaultBranch(Branched.as("ok"))
                 .get("enrich-ok");
 
+        enriched.mapValues(EnrichResult::article)
+                .to(topics.articlesEnriched(), Produced.with(Serdes.String(), JsonSerde.of(EnrichedArticle.class)));
+
         KStream<String, StoryOutcome> outcomes = enriched
-                .mapValues(EnrichResult::enrichment)
-                .repartition(Repartitioned.with(Serdes.String(), ENRICHMENT).withName("stories")
+                .mapValues(EnrichResult::storyRequest)
+                .repartition(Repartitioned.with(Serdes.String(), STORY_REQUEST).withName("story-requests")
                         .withNumberOfPartitions(1))
                 .process(() -> new StoryStep(retention, metrics), Named.as("story"),
-                        StoryStep.ARTICLES, StoryStep.SENTENCES, StoryStep.ALERTED);
+                        StoryStep.ARTICLE_STORIES, StoryStep.SENTENCES, StoryStep.ALERTED);
 
-        outcomes.mapValues(StoryOutcome::article)
-                .to(topics.articlesEnriched(), Produced.with(Serdes.String(), JsonSerde.of(EnrichedArticle.class)));
+        outcomes.mapValues(StoryOutcome::assignment)
+                .to(topics.stories(), Produced.with(Serdes.String(), JsonSerde.of(StoryAssignment.class)));
         outcomes.flatMap((id, outcome) -> outcome.alerts().stream()
                         .map(alert -> KeyValue.pair(alert.watchId(), alert)).toList())
                 .to(topics.alerts(), Produced.with(Serdes.String(), JsonSerde.of(Alert.class)));

@@ -5,11 +5,10 @@ import dev.rasd.enrich.watch.WatchMatch;
 import java.util.List;
 
 /**
- * An article after the stateless enrichment (language, entities, watch matches, fingerprint), before the story
- * step gives it a story and a revision and decides which alerts are new. Travels on the enrich-service's internal
- * repartition topic as JSON.
+ * An article after enrichment (language, entities, watch matches, fingerprint), before the story step gives it a
+ * story and decides which of its watch matches raise new alerts.
  *
- * @param article the enriched article, without story and revision yet
+ * @param article the enriched article, without a story
  * @param sentences the hashes of its sentences, which tell the story it belongs to
  * @param matches the watches it matched
  */

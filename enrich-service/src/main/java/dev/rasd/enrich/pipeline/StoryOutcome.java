@@ -1,14 +1,14 @@
 package dev.rasd.enrich.pipeline;
 
 import dev.rasd.contract.Alert;
-import dev.rasd.contract.EnrichedArticle;
+import dev.rasd.contract.StoryAssignment;
 import java.util.List;
 
 /**
- * What the story step makes of a new article or revision: the finished article and the alerts it raises for the
- * first time.
+ * What the story step makes of an article version: the story it belongs to and the alerts it raises for the first
+ * time.
  *
- * @param article the enriched article with its story and revision
+ * @param assignment the article's story
  * @param alerts new alerts, one per watch and story
  */
-record StoryOutcome(EnrichedArticle article, List<Alert> alerts) {}
+record StoryOutcome(StoryAssignment assignment, List<Alert> alerts) {}

@@ -1,7 +1,7 @@
 package dev.rasd.enrich.story;
 
 /**
- * The story a sentence was last seen in.
+ * A story and when it was last seen: the story a sentence was last seen in, or the story of an article.
  *
  * @param storyId the story
  * @param seenAtMillis when it was seen, for retention

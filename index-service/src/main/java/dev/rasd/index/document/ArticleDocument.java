@@ -1,5 +1,6 @@
 package dev.rasd.index.document;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.rasd.contract.EnrichedArticle;
 import dev.rasd.contract.EntityMention;
 import dev.rasd.contract.EntityType;
@@ -41,7 +42,8 @@ public record ArticleDocument(
         List<String> locations,
         List<String> misc,
         List<EntityDocument> entities,
-        String storyId,
+        // never written as null: the story comes separately and a null would erase it (see DocumentMapper)
+        @JsonInclude(JsonInclude.Include.NON_NULL) String storyId,
         int revision,
         List<String> watches) {
 

@@ -1,33 +1,51 @@
 package dev.rasd.index.document;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.rasd.contract.Alert;
 import dev.rasd.contract.EnrichedArticle;
 import dev.rasd.contract.FeedStatus;
 import dev.rasd.contract.Json;
+import dev.rasd.contract.StoryAssignment;
 import dev.rasd.contract.Topics;
 import dev.rasd.index.template.IndexNames;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * Turns the value of a Kafka record from one of the topics index-service reads into an {@link IndexOperation}.
  *
  * <p><b>Which month.</b> An article goes to the index of the UTC month of its {@code publishedAt}, or of its
- * {@code fetchedAt} when the publisher gave no date, or of {@code firstSeenAt} as a last resort; an alert to the
- * month of its {@code detectedAt}. These dates travel inside the record, so every re-delivery of a record computes
- * the same index and the same {@code _id} and overwrites the earlier copy. (A revision whose publisher moved
- * {@code publishedAt} across a month boundary would leave the old revision in the old month; publishers correct
- * dates by hours, not by months, so Rasd accepts that rare case.)
+ * {@code fetchedAt} when the publisher gave no date, or of {@code firstSeenAt} as a last resort; its story
+ * assignment carries the same three dates and goes to the same index; an alert goes to the month of its
+ * {@code detectedAt}. These dates travel inside the record, so every re-delivery of a record computes the same index
+ * and the same {@code _id} and overwrites the earlier copy. (A revision whose publisher moved {@code publishedAt}
+ * across a month boundary would leave the old revision in the old month; publishers correct dates by hours, not by
+ * months, so Rasd accepts that rare case.)
  *
- * <p><b>Which version.</b> Articles carry their {@code revision} and feed statuses their {@code lastPolledAt} as an
- * external version ({@code external_gte}): a re-delivery of the same version overwrites, an older one in flight at the
- * same time as a newer one is refused by Elasticsearch with 409 and counts as superseded. Alerts are written once
- * per watch and story and need no version.
+ * <p><b>Article and story, in either order.</b> enrich-service writes the article (without a story) and its
+ * {@link StoryAssignment} to two topics, so they arrive in either order. Both are
+ * {@link IndexOperation.Write#MERGE}s into the article's document: the assignment merges {@code storyId} (creating a
+ * bare document if the article is not there yet), the article merges every other field, with explicit nulls for
+ * the ones it lacks (so that a revision leaves nothing of the version before it) but never a {@code storyId} it does
+ * not have. Both orders end with the whole article and its story.
+ *
+ * <p><b>Which version.</b> Articles are merged, and Elasticsearch's update cannot take an external version: of two
+ * revisions of one article, the one written last stays. A partition's records are written in order, so that is the
+ * newer one, except when both are in different {@code _bulk} requests in flight at once or the older one is sent
+ * again after a 429 (a burst of edits of one article during a backlog). Feed statuses carry their
+ * {@code lastPolledAt} as an external version ({@code external_gte}): a re-delivery of the same version overwrites,
+ * an older one is refused by Elasticsearch with 409 and counts as superseded. Alerts are written once per watch and
+ * story and need no version.
  */
 public final class DocumentMapper {
+
+    private static final ObjectWriter WITH_NULLS = Json.mapper().copy()
+            .setDefaultPropertyInclusion(JsonInclude.Include.ALWAYS).writer();
 
     private final Topics topics;
     private final IndexNames names;
@@ -42,8 +60,8 @@ public final class DocumentMapper {
 
     /** Whether this mapper reads records of {@code topic}. */
     public boolean reads(String topic) {
-        return topic.equals(topics.articlesEnriched()) || topic.equals(topics.alerts())
-                || topic.equals(topics.feedStatus());
+        return topic.equals(topics.articlesEnriched()) || topic.equals(topics.stories())
+                || topic.equals(topics.alerts()) || topic.equals(topics.feedStatus());
     }
 
     /**
@@ -60,13 +78,21 @@ public final class DocumentMapper {
         if (topic.equals(topics.articlesEnriched())) {
             EnrichedArticle article = read(value, EnrichedArticle.class);
             requireId(article.id(), "article");
-            Instant date = firstNonNull(article.publishedAt(), article.fetchedAt(), article.firstSeenAt());
-            if (date == null) {
-                throw new UnindexableRecordException(
-                        "article " + article.id() + " has none of publishedAt, fetchedAt, firstSeenAt to pick its month");
+            Instant date = articleDate(article.publishedAt(), article.fetchedAt(), article.firstSeenAt(),
+                    "article " + article.id());
+            return new IndexOperation(names.articlesIndex(date), article.id(), IndexOperation.Write.MERGE, null,
+                    writeWithNulls(ArticleDocument.of(article, now)));
+        }
+        if (topic.equals(topics.stories())) {
+            StoryAssignment assignment = read(value, StoryAssignment.class);
+            requireId(assignment.articleId(), "story assignment");
+            if (assignment.storyId() == null || assignment.storyId().isBlank()) {
+                throw new UnindexableRecordException("story assignment of " + assignment.articleId() + " has no storyId");
             }
-            return new IndexOperation(names.articlesIndex(date), article.id(), (long) article.revision(),
-                    write(ArticleDocument.of(article, now)));
+            Instant date = articleDate(assignment.publishedAt(), assignment.fetchedAt(), assignment.firstSeenAt(),
+                    "story assignment of " + assignment.articleId());
+            return new IndexOperation(names.articlesIndex(date), assignment.articleId(), IndexOperation.Write.MERGE,
+                    null, write(Map.of("id", assignment.articleId(), "storyId", assignment.storyId())));
         }
         if (topic.equals(topics.alerts())) {
             Alert alert = read(value, Alert.class);
@@ -74,14 +100,14 @@ public final class DocumentMapper {
             if (alert.detectedAt() == null) {
                 throw new UnindexableRecordException("alert " + alert.id() + " has no detectedAt to pick its month");
             }
-            return new IndexOperation(names.alertsIndex(alert.detectedAt()), alert.id(), null,
+            return IndexOperation.index(names.alertsIndex(alert.detectedAt()), alert.id(), null,
                     write(AlertDocument.of(alert, now)));
         }
         if (topic.equals(topics.feedStatus())) {
             FeedStatus status = read(value, FeedStatus.class);
             requireId(status.feedId(), "feed status");
             Long version = status.lastPolledAt() == null ? null : status.lastPolledAt().toEpochMilli();
-            return new IndexOperation(names.feeds(), status.feedId(), version,
+            return IndexOperation.index(names.feeds(), status.feedId(), version,
                     write(FeedStatusDocument.of(status, now)));
         }
         throw new IllegalArgumentException("index-service does not read topic " + topic);
@@ -102,6 +128,15 @@ public final class DocumentMapper {
         }
     }
 
+    /** Writes {@code document} with its null fields too, except those marked to be left out when null. */
+    private static byte[] writeWithNulls(Object document) {
+        try {
+            return WITH_NULLS.writeValueAsBytes(document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + document.getClass().getSimpleName(), e);
+        }
+    }
+
     private static byte[] write(Object document) {
         try {
             return Json.mapper().writeValueAsBytes(document);
@@ -116,13 +151,15 @@ public final class DocumentMapper {
         }
     }
 
-    private static Instant firstNonNull(Instant... dates) {
-        for (Instant date : dates) {
+    /** The date that picks an article's month: the first of its publication, fetch and first-seen dates. */
+    private static Instant articleDate(Instant publishedAt, Instant fetchedAt, Instant firstSeenAt, String what)
+            throws UnindexableRecordException {
+        for (Instant date : new Instant[] {publishedAt, fetchedAt, firstSeenAt}) {
             if (date != null) {
                 return date;
             }
         }
-        return null;
+        throw new UnindexableRecordException(what + " has none of publishedAt, fetchedAt, firstSeenAt to pick its month");
     }
 
     private static String oneLine(String message) {

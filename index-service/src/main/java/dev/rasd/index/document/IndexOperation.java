@@ -3,19 +3,42 @@ package dev.rasd.index.document;
 import java.util.Objects;
 
 /**
- * One document to write: where, under which id, with which external version, and its JSON source.
+ * One document write: where, under which id, how, with which external version, and the JSON it writes.
  *
  * @param index the concrete index (never an alias)
  * @param id the document {@code _id}; a re-delivery has the same one and overwrites
- * @param version the external version ({@code version_type=external_gte}) that keeps an older copy from
- *     overwriting a newer one when both are in flight, or null for last-write-wins
- * @param source the document as UTF-8 JSON
+ * @param write how {@code source} is written
+ * @param version for {@link Write#INDEX} only: the external version ({@code version_type=external_gte}) that keeps an
+ *     older copy from overwriting a newer one when both are in flight, or null for last-write-wins
+ * @param source the document, or the fields to merge into it, as UTF-8 JSON
  */
-public record IndexOperation(String index, String id, Long version, byte[] source) {
+public record IndexOperation(String index, String id, Write write, Long version, byte[] source) {
 
     public IndexOperation {
         Objects.requireNonNull(index, "index");
         Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(write, "write");
         Objects.requireNonNull(source, "source");
+        if (version != null && write != Write.INDEX) {
+            throw new IllegalArgumentException("only an INDEX write carries an external version, not " + write);
+        }
+    }
+
+    /** A write of {@code source} as the whole document, refused when an equal or newer {@code version} is there. */
+    public static IndexOperation index(String index, String id, Long version, byte[] source) {
+        return new IndexOperation(index, id, Write.INDEX, version, source);
+    }
+
+    /** How a document is written. */
+    public enum Write {
+        /** {@code source} becomes the whole document ({@code index}). */
+        INDEX,
+        /**
+         * {@code source}'s fields are merged into the document, which is created from them when it does not exist
+         * yet ({@code update} with {@code doc_as_upsert}): a field {@code source} carries (even as null) is
+         * overwritten, a field it lacks is kept. Two merges of different fields give the same document in either
+         * order.
+         */
+        MERGE
     }
 }

@@ -50,7 +50,8 @@ final class BulkResultListener implements BulkListener<PendingDocument> {
             BulkResponseItem item = items.get(i);
             PendingDocument document = documents.get(i);
             ErrorCause error = item.error();
-            switch (ItemOutcome.of(item.status(), error == null ? null : error.type())) {
+            switch (ItemOutcome.of(item.status(), error == null ? null : error.type(),
+                    document.operation().version() != null)) {
                 case INDEXED -> {
                     metrics.indexed.increment();
                     offsets.done(document.partition(), document.offset());
@@ -99,7 +100,9 @@ final class BulkResultListener implements BulkListener<PendingDocument> {
         if (error == null) {
             return "no error given";
         }
-        return error.type() + ": " + oneLine(error.reason());
+        String described = error.type() + ": " + oneLine(error.reason());
+        // e.g. "failed to execute script" says nothing without its cause
+        return error.causedBy() == null ? described : described + " (caused by " + describe(error.causedBy()) + ")";
     }
 
     private static String oneLine(Throwable failure) {

@@ -55,6 +55,12 @@ public final class IndexingLoop implements Runnable {
      */
     static final int MAX_CONCURRENT_REQUESTS = 2;
 
+    /**
+     * How often Elasticsearch redoes an update whose document another write changed meanwhile (an article and its
+     * story assignment in two requests in flight at once) before answering 409, which sends it again from here.
+     */
+    static final int RETRIES_ON_CONFLICT = 3;
+
     private static final Logger LOG = LoggerFactory.getLogger(IndexingLoop.class);
     private static final Duration POLL_TIMEOUT = Duration.ofMillis(200);
     private static final Duration COMMIT_INTERVAL = Duration.ofSeconds(1);
@@ -184,14 +190,19 @@ public final class IndexingLoop implements Runnable {
 
     private void add(PendingDocument document) {
         IndexOperation operation = document.operation();
-        BinaryData source = BinaryData.of(operation.source(), ContentType.APPLICATION_JSON);
-        ingester.add(BulkOperation.of(b -> b.index(i -> {
-            i.index(operation.index()).id(operation.id()).document(source);
-            if (operation.version() != null) {
-                i.version(operation.version()).versionType(VersionType.ExternalGte);
-            }
-            return i;
-        })), document);
+        ingester.add(BulkOperation.of(b -> switch (operation.write()) {
+            case INDEX -> b.index(i -> {
+                i.index(operation.index()).id(operation.id())
+                        .document(BinaryData.of(operation.source(), ContentType.APPLICATION_JSON));
+                if (operation.version() != null) {
+                    i.version(operation.version()).versionType(VersionType.ExternalGte);
+                }
+                return i;
+            });
+            case MERGE -> b.update(u -> u.index(operation.index()).id(operation.id())
+                    .retryOnConflict(RETRIES_ON_CONFLICT)
+                    .binaryAction(BinaryData.of(UpdateBodies.of(operation), ContentType.APPLICATION_JSON)));
+        }), document);
     }
 
     private List<PendingDocument> drainRetries() {

@@ -1,6 +1,7 @@
 package dev.rasd.index.document;
 
 import static dev.rasd.index.TestArticles.article;
+import static dev.rasd.index.TestArticles.unassigned;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,6 +14,7 @@ import dev.rasd.contract.FeedState;
 import dev.rasd.contract.FeedStatus;
 import dev.rasd.contract.Json;
 import dev.rasd.contract.SchemaVersion;
+import dev.rasd.contract.StoryAssignment;
 import dev.rasd.contract.Topics;
 import dev.rasd.index.template.IndexNames;
 import java.io.IOException;
@@ -32,14 +34,60 @@ class DocumentMapperTest {
             new DocumentMapper(TOPICS, new IndexNames("rasd"), Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
-    void articleGoesToTheMonthItWasPublishedUnderItsIdWithItsRevisionAsVersion() throws Exception {
-        EnrichedArticle article = article("a1", "نص", Instant.parse("2026-11-03T10:00:00Z"));
+    void articleIsMergedIntoItsDocumentInTheMonthItWasPublishedWithoutErasingAStoryAssignedBefore()
+            throws Exception {
+        EnrichedArticle article = unassigned("a1", "نص", Instant.parse("2026-11-03T10:00:00Z"), 1);
 
         IndexOperation operation = mapper.map(TOPICS.articlesEnriched(), Json.mapper().writeValueAsBytes(article));
 
         assertThat(operation.index()).isEqualTo("rasd-articles-2026.11");
         assertThat(operation.id()).isEqualTo("a1");
-        assertThat(operation.version()).isEqualTo(0L);
+        assertThat(operation.write()).isEqualTo(IndexOperation.Write.MERGE);
+        assertThat(operation.version()).isNull();
+        JsonNode document = Json.mapper().readTree(operation.source());
+        assertThat(document.path("revision").asInt()).isEqualTo(1);
+        assertThat(document.has("storyId")).as("a null storyId must not erase one assigned before").isFalse();
+        assertThat(document.has("summary")).as("a field the revision lacks is erased, not kept").isTrue();
+        assertThat(document.get("summary").isNull()).isTrue();
+    }
+
+    @Test
+    void anArticleThatHasAStoryCarriesIt() throws Exception {
+        EnrichedArticle article = article("a1", "نص", Instant.parse("2026-11-03T10:00:00Z"));
+
+        IndexOperation operation = mapper.map(TOPICS.articlesEnriched(), Json.mapper().writeValueAsBytes(article));
+
+        assertThat(Json.mapper().readTree(operation.source()).path("storyId").asText()).isEqualTo("story-a1");
+    }
+
+    @Test
+    void storyAssignmentMergesTheStoryIntoTheArticleInTheArticlesMonth() throws Exception {
+        StoryAssignment assignment = new StoryAssignment(SchemaVersion.CURRENT, "b7", 0, "a1", null,
+                Instant.parse("2026-10-31T23:59:00Z"), Instant.parse("2026-10-31T23:58:00Z"),
+                Instant.parse("2026-11-01T00:01:00Z"));
+
+        IndexOperation operation = mapper.map(TOPICS.stories(), Json.mapper().writeValueAsBytes(assignment));
+
+        assertThat(operation.index()).as("fetchedAt picks the month, as for the article").isEqualTo("rasd-articles-2026.10");
+        assertThat(operation.id()).isEqualTo("b7");
+        assertThat(operation.write()).isEqualTo(IndexOperation.Write.MERGE);
+        assertThat(operation.version()).isNull();
+        assertThat(Json.mapper().readTree(operation.source()))
+                .isEqualTo(Json.mapper().readTree("{\"id\":\"b7\",\"storyId\":\"a1\"}"));
+    }
+
+    @Test
+    void storyAssignmentsWithoutArticleStoryOrDateAreUnindexable() {
+        assertThatThrownBy(() -> mapper.map(TOPICS.stories(), bytes("{\"storyId\": \"s\"}")))
+                .isInstanceOf(UnindexableRecordException.class)
+                .hasMessage("story assignment has no id");
+        assertThatThrownBy(() -> mapper.map(TOPICS.stories(),
+                bytes("{\"articleId\": \"a1\", \"fetchedAt\": \"2026-11-03T10:00:00Z\"}")))
+                .isInstanceOf(UnindexableRecordException.class)
+                .hasMessage("story assignment of a1 has no storyId");
+        assertThatThrownBy(() -> mapper.map(TOPICS.stories(), bytes("{\"articleId\": \"a1\", \"storyId\": \"s\"}")))
+                .isInstanceOf(UnindexableRecordException.class)
+                .hasMessageContaining("none of publishedAt, fetchedAt, firstSeenAt");
     }
 
     @Test
@@ -139,8 +187,9 @@ class DocumentMapperTest {
     }
 
     @Test
-    void readsOnlyItsThreeTopics() {
+    void readsOnlyItsFourTopics() {
         assertThat(mapper.reads(TOPICS.articlesEnriched())).isTrue();
+        assertThat(mapper.reads(TOPICS.stories())).isTrue();
         assertThat(mapper.reads(TOPICS.alerts())).isTrue();
         assertThat(mapper.reads(TOPICS.feedStatus())).isTrue();
         assertThat(mapper.reads(TOPICS.articlesRaw())).isFalse();

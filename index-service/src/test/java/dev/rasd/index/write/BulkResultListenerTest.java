@@ -107,7 +107,7 @@ class BulkResultListenerTest {
             offsets.track(P, offset);
             String id = "a" + offset;
             byte[] value = ("{\"id\":\"" + id + "\"}").getBytes(StandardCharsets.UTF_8);
-            return new PendingDocument(P, offset, id, value, new IndexOperation("rasd-articles-2026.11", id, 0L, value));
+            return new PendingDocument(P, offset, id, value, IndexOperation.index("rasd-articles-2026.11", id, 0L, value));
         }).toList();
     }
 
