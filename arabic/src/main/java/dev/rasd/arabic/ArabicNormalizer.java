@@ -41,6 +41,12 @@ public final class ArabicNormalizer {
     private static final char WAW = 'و';
     private static final char KAF = 'ك';
 
+    /** Marks in {@link #BASIC_PLANE} a character the normalisation removes; a surrogate, so never a mapping. */
+    private static final char REMOVED = '\uD800';
+    /** Marks in {@link #BASIC_PLANE} a character normalised code point by code point; a surrogate too. */
+    private static final char UNTABULATED = '\uDC00';
+    private static final char[] BASIC_PLANE = basicPlane();
+
     private ArabicNormalizer() {
     }
 
@@ -51,9 +57,21 @@ public final class ArabicNormalizer {
      * @return the normalised text, possibly shorter than the input
      */
     public static String normalize(CharSequence text) {
-        StringBuilder out = new StringBuilder(text.length());
-        normalize(text, out);
-        return out.toString();
+        // Most text is made of characters the table maps one to one (or removes): no builder needed for those.
+        char[] out = new char[text.length()];
+        int length = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char normalized = BASIC_PLANE[text.charAt(i)];
+            if (normalized == UNTABULATED) {
+                StringBuilder builder = new StringBuilder(text.length());
+                normalize(text, builder);
+                return builder.toString();
+            }
+            if (normalized != REMOVED) {
+                out[length++] = normalized;
+            }
+        }
+        return new String(out, 0, length);
     }
 
     /**
@@ -122,6 +140,20 @@ public final class ArabicNormalizer {
     private static void normalize(CharSequence text, StringBuilder out, OffsetRecorder offsets, boolean mapLetters) {
         int i = 0;
         while (i < text.length()) {
+            char unit = text.charAt(i);
+            char normalized = BASIC_PLANE[unit];
+            if (normalized == REMOVED) {
+                i++;
+                continue;
+            }
+            if (normalized != UNTABULATED) {
+                out.append(mapLetters ? normalized : unit);
+                if (offsets != null) {
+                    offsets.add(i);
+                }
+                i++;
+                continue;
+            }
             int codePoint = Character.codePointAt(text, i);
             if (isPresentationForm(codePoint)) {
                 String decomposed = Normalizer.normalize(Character.toString(codePoint), Normalizer.Form.NFKC);
@@ -137,6 +169,27 @@ public final class ArabicNormalizer {
             }
             i += Character.charCount(codePoint);
         }
+    }
+
+    /**
+     * The normalisation of every character of the Basic Multilingual Plane, so that the common case costs one array
+     * read: {@link #REMOVED} for the removed ones, {@link #UNTABULATED} for surrogates, presentation forms and
+     * characters whose normalisation is not one character of the plane.
+     */
+    private static char[] basicPlane() {
+        char[] table = new char[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            int mapped = map(c);
+            if (isRemoved(c)) {
+                table[c] = REMOVED;
+            } else if (Character.isSurrogate((char) c) || isPresentationForm(c) || mapped > Character.MAX_VALUE
+                    || Character.isSurrogate((char) mapped)) {
+                table[c] = UNTABULATED;
+            } else {
+                table[c] = (char) mapped;
+            }
+        }
+        return table;
     }
 
     private static void append(

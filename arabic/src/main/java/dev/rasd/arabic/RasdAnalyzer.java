@@ -3,6 +3,7 @@ package dev.rasd.arabic;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -17,19 +18,48 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * end in a Latin {@code s}, so Arabic tokens pass through). Positions are preserved, so phrase queries work; no stop
  * words are removed.
  *
+ * <p>Given a {@link RasdTermCache}, it takes the terms of tokens seen before from there instead of filtering them
+ * again, with the same output.
+ *
  * <p>{@link #normalize(String, TokenStream)}, used for wildcard, prefix and fuzzy query terms, lower-cases and
  * applies {@link ArabicNormalizer} without stemming.
  */
 public final class RasdAnalyzer extends Analyzer {
 
+    private final RasdTermCache cache;
+
+    /** The analyzer, computing every term. */
+    public RasdAnalyzer() {
+        this(null);
+    }
+
+    /**
+     * The analyzer, taking the terms of tokens it has seen before from {@code cache}; the output is the same.
+     *
+     * @param cache remembered terms, shared by any number of analyzers and threads; null to compute every term
+     */
+    public RasdAnalyzer(RasdTermCache cache) {
+        this.cache = cache;
+    }
+
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
-        StandardTokenizer tokenizer = new StandardTokenizer();
-        TokenStream stream = new LowerCaseFilter(tokenizer);
+        Tokenizer tokenizer = newTokenizer();
+        TokenStream stream = cache == null ? termFilters(tokenizer) : new CachedTermFilter(tokenizer, cache);
+        return new TokenStreamComponents(tokenizer, stream);
+    }
+
+    /** The analyzer's tokenizer, for {@link RasdTermCache#analyse}. */
+    static Tokenizer newTokenizer() {
+        return new StandardTokenizer();
+    }
+
+    /** The analyzer's filters, each of which changes or drops one token at a time whatever the tokens around it. */
+    static TokenStream termFilters(TokenStream tokens) {
+        TokenStream stream = new LowerCaseFilter(tokens);
         stream = new RasdArabicStemFilter(stream);
         stream = new EnglishPossessiveFilter(stream);
-        stream = new EnglishMinimalStemFilter(stream);
-        return new TokenStreamComponents(tokenizer, stream);
+        return new EnglishMinimalStemFilter(stream);
     }
 
     @Override

@@ -145,4 +145,16 @@ class ArabicNormalizerTest {
         assertThat(ArabicNormalizer.isRemoved('ب')).isFalse();
         assertThat(ArabicNormalizer.isRemoved('\u0301')).isFalse();
     }
+
+    @Test
+    void handlesCharactersOutsideTheBasicPlaneAndLoneSurrogatesCodePointByCodePoint() {
+        // Deseret capital letters lower-case to Deseret small letters, outside the Basic Multilingual Plane.
+        assertThat(ArabicNormalizer.normalize("\uD801\uDC00بَ\uD801\uDC01")).isEqualTo("\uD801\uDC28ب\uD801\uDC29");
+        assertThat(ArabicNormalizer.normalize("a\uD800ـb\uDC00")).isEqualTo("a\uD800b\uDC00");
+    }
+
+    @Test
+    void normalisesPresentationFormsInTheMiddleOfPlainText() {
+        assertThat(ArabicNormalizer.normalize("قال ﻻ أحد")).isEqualTo("قال لا احد");
+    }
 }

@@ -1,5 +1,6 @@
 package dev.rasd.bench;
 
+import dev.rasd.arabic.RasdTermCache;
 import dev.rasd.contract.EnrichedArticle;
 import dev.rasd.contract.EntityType;
 import dev.rasd.contract.Extraction;
@@ -12,6 +13,7 @@ import dev.rasd.enrich.pipeline.ArticleEnricher;
 import dev.rasd.enrich.pipeline.Enrichment;
 import dev.rasd.enrich.story.Fingerprint;
 import dev.rasd.enrich.watch.WatchDocument;
+import dev.rasd.enrich.watch.WatchMatcher;
 import dev.rasd.enrich.watch.WatchRegistry;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -59,6 +61,9 @@ public final class EnrichStagesBenchmark {
                 e.article().text(), e.article().canonicalNames(EntityType.PER),
                 e.article().canonicalNames(EntityType.ORG), e.article().canonicalNames(EntityType.LOC), "bench", "ar",
                 "bench")));
+        RasdTermCache terms = WatchMatcher.termCache();
+        System.out.printf("  %-26s %7.1f%%%n", "(watch term cache hits)",
+                100.0 * terms.hits() / Math.max(1, terms.hits() + terms.misses()));
         time("fingerprint", articles, a -> Fingerprint.of(a.text()));
         time("raw JSON in", rawBytes, b -> rawJson.deserialize(null, b));
         time("enriched JSON out", enriched, e -> json.serialize(null, e.article()));

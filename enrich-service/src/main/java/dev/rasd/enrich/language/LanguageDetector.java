@@ -70,15 +70,15 @@ public final class LanguageDetector {
      */
     public Detection detect(String text) {
         Objects.requireNonNull(text, "text");
-        String analysed = prefix(text);
-        LetterCounts counts = new LetterCounts(analysed);
+        int analysedLength = analysedLength(text);
+        LetterCounts counts = new LetterCounts(text, analysedLength);
         if (counts.letters < MIN_LETTERS) {
             return Detection.UNDETERMINED;
         }
         if (2 * counts.arabicScriptLetters >= counts.letters) {
             return ArabicScriptRules.classify(counts);
         }
-        return detectWithModel(analysed);
+        return detectWithModel(text.substring(0, analysedLength));
     }
 
     private Detection detectWithModel(String text) {
@@ -91,13 +91,12 @@ public final class LanguageDetector {
         return new Detection(LanguageTags.fromIso639_3(languages[0].getLang()), lead);
     }
 
-    /** The first {@value #MAX_ANALYSED_CHARS} characters, without splitting a surrogate pair. */
-    private static String prefix(String text) {
+    /** The length of the first {@value #MAX_ANALYSED_CHARS} characters, without splitting a surrogate pair. */
+    private static int analysedLength(String text) {
         if (text.length() <= MAX_ANALYSED_CHARS) {
-            return text;
+            return text.length();
         }
-        int end = Character.isHighSurrogate(text.charAt(MAX_ANALYSED_CHARS - 1))
+        return Character.isHighSurrogate(text.charAt(MAX_ANALYSED_CHARS - 1))
                 ? MAX_ANALYSED_CHARS - 1 : MAX_ANALYSED_CHARS;
-        return text.substring(0, end);
     }
 }

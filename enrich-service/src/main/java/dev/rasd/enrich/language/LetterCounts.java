@@ -19,6 +19,20 @@ final class LetterCounts {
     /** Arabic spellings the other four avoid: ة ى and the Arabic forms ي ك (they write ی ک). */
     static final String ARABIC_LETTERS = "\u0629\u0649\u064A\u0643";
 
+    private static final int LETTER = 1;
+    private static final int ARABIC_SCRIPT = 1 << 1;
+    private static final int SORANI_BIT = 2;
+    private static final int PASHTO_BIT = 3;
+    private static final int URDU_BIT = 4;
+    private static final int UYGHUR_BIT = 5;
+    private static final int PERSIAN_BIT = 6;
+    private static final int ARABIC_BIT = 7;
+    /**
+     * {@link #kindOf(int)} of every character of the Basic Multilingual Plane, looked up once per character instead
+     * of asking {@link Character.UnicodeScript} (a binary search) for each.
+     */
+    private static final byte[] KINDS = kindsOfBasicPlane();
+
     private static final char ZERO_WIDTH_NON_JOINER = '\u200C';
     /** د, Pashto's "of"; followed by a space, as the Arabic abbreviation "د." (doctor) is not. */
     private static final char PASHTO_OF = '\u062F';
@@ -42,35 +56,50 @@ final class LetterCounts {
 
     /** Counts the letters of {@code text}. */
     LetterCounts(CharSequence text) {
+        this(text, text.length());
+    }
+
+    /** Counts the letters of the first {@code end} characters of {@code text}. */
+    LetterCounts(CharSequence text, int end) {
         int letters = 0, arabicScript = 0, sorani = 0, pashto = 0, urdu = 0, uyghur = 0, persian = 0, arabic = 0;
         int articles = 0, nonJoiners = 0;
-        int previous = ' ';
-        for (int i = 0; i < text.length(); ) {
-            int c = Character.codePointAt(text, i);
-            i += Character.charCount(c);
-            if (c == ZERO_WIDTH_NON_JOINER && isArabicScriptLetter(previous)) {
-                nonJoiners++;
+        boolean previousIsArabicLetter = false;
+        for (int i = 0; i < end; ) {
+            char unit = text.charAt(i);
+            int kind;
+            if (Character.isSurrogate(unit)) {
+                int c = Character.isHighSurrogate(unit) && i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1))
+                        ? Character.toCodePoint(unit, text.charAt(i + 1)) : unit;
+                i += Character.charCount(c);
+                kind = kindOf(c);
+            } else {
+                i++;
+                kind = KINDS[unit] & 0xFF;
+                if (unit == ZERO_WIDTH_NON_JOINER && previousIsArabicLetter) {
+                    nonJoiners++;
+                }
             }
-            if (Character.isLetter(c)) {
+            if ((kind & LETTER) != 0) {
                 letters++;
-                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC) {
+                if ((kind & ARABIC_SCRIPT) != 0) {
                     arabicScript++;
-                    sorani += occurrence(SORANI_LETTERS, c);
-                    pashto += occurrence(PASHTO_LETTERS, c);
-                    urdu += occurrence(URDU_LETTERS, c);
-                    uyghur += occurrence(UYGHUR_LETTERS, c);
-                    persian += occurrence(PERSIAN_LETTERS, c);
-                    arabic += occurrence(ARABIC_LETTERS, c);
-                    boolean startsWord = !isArabicScriptLetter(previous);
-                    if (c == '\u0627' && startsWord && i < text.length() && text.charAt(i) == '\u0644') {
-                        articles++;
-                    }
-                    if (c == PASHTO_OF && startsWord && i < text.length() && text.charAt(i) == ' ') {
-                        pashto++;
+                    sorani += kind >>> SORANI_BIT & 1;
+                    pashto += kind >>> PASHTO_BIT & 1;
+                    urdu += kind >>> URDU_BIT & 1;
+                    uyghur += kind >>> UYGHUR_BIT & 1;
+                    persian += kind >>> PERSIAN_BIT & 1;
+                    arabic += kind >>> ARABIC_BIT & 1;
+                    if (!previousIsArabicLetter && i < end) {
+                        char next = text.charAt(i);
+                        if (unit == '\u0627' && next == '\u0644') {
+                            articles++;
+                        } else if (unit == PASHTO_OF && next == ' ') {
+                            pashto++;
+                        }
                     }
                 }
             }
-            previous = c;
+            previousIsArabicLetter = (kind & ARABIC_SCRIPT) != 0;
         }
         this.letters = letters;
         this.arabicScriptLetters = arabicScript;
@@ -84,11 +113,32 @@ final class LetterCounts {
         this.zeroWidthNonJoiners = nonJoiners;
     }
 
-    private static int occurrence(String letters, int c) {
-        return letters.indexOf(c) >= 0 ? 1 : 0;
+    /** The kind bits of a code point: whether it is a letter, an Arabic-script letter, and whose own letter. */
+    private static int kindOf(int c) {
+        if (!Character.isLetter(c)) {
+            return 0;
+        }
+        if (Character.UnicodeScript.of(c) != Character.UnicodeScript.ARABIC) {
+            return LETTER;
+        }
+        return LETTER | ARABIC_SCRIPT
+                | occurrence(SORANI_LETTERS, c) << SORANI_BIT
+                | occurrence(PASHTO_LETTERS, c) << PASHTO_BIT
+                | occurrence(URDU_LETTERS, c) << URDU_BIT
+                | occurrence(UYGHUR_LETTERS, c) << UYGHUR_BIT
+                | occurrence(PERSIAN_LETTERS, c) << PERSIAN_BIT
+                | occurrence(ARABIC_LETTERS, c) << ARABIC_BIT;
     }
 
-    private static boolean isArabicScriptLetter(int c) {
-        return Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC;
+    private static byte[] kindsOfBasicPlane() {
+        byte[] kinds = new byte[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            kinds[c] = (byte) kindOf(c);
+        }
+        return kinds;
+    }
+
+    private static int occurrence(String letters, int c) {
+        return letters.indexOf(c) >= 0 ? 1 : 0;
     }
 }

@@ -1,34 +1,26 @@
 package dev.rasd.enrich.watch;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Short passages that show why a watch matched: the text around the first matching word, each matching word
- * marked {@code «…»}. Words are found by analysing the text again, so {@code «والتحالف»} is marked for the term
- * {@code تحالف}.
+ * marked {@code «…»}. Words are found through the analysis of the text, so {@code «والتحالف»} is marked for the
+ * term {@code تحالف}.
  */
 final class Snippets {
 
     /** Characters of context on each side of the first match. */
     static final int CONTEXT = 80;
 
-    /** A word of a field: its analysed form and where it stands. */
-    private record Word(String term, int start, int end) {}
-
     private final WatchDocument document;
-    private List<Word> textWords;
-    private List<Word> titleWords;
+    private final AnalysedText title;
+    private final AnalysedText text;
 
-    /** Snippets of {@code document}; each field is analysed once, on first need, for all the watches it matched. */
-    Snippets(WatchDocument document) {
+    /** Snippets of {@code document}, whose title and text were analysed into {@code title} and {@code text}. */
+    Snippets(WatchDocument document, AnalysedText title, AnalysedText text) {
         this.document = document;
+        this.title = title;
+        this.text = text;
     }
 
     /**
@@ -36,67 +28,67 @@ final class Snippets {
      * else the start of the text; null when the document has neither.
      */
     String around(Set<String> terms) {
-        if (textWords == null) {
-            textWords = words(WatchFields.TEXT, document.text());
-        }
-        String snippet = around(document.text(), textWords, terms);
+        String snippet = around(document.text(), text, terms);
         if (snippet == null) {
-            if (titleWords == null) {
-                titleWords = words(WatchFields.TITLE, document.title());
-            }
-            snippet = around(document.title(), titleWords, terms);
+            snippet = around(document.title(), title, terms);
         }
         if (snippet == null && !document.text().isBlank()) {
-            snippet = excerpt(document.text(), 0, 0, List.of());
+            snippet = excerpt(document.text(), text, 0, 0, Set.of());
         }
         return snippet;
     }
 
-    private static List<Word> words(String field, String text) {
-        List<Word> words = new ArrayList<>();
-        try (TokenStream tokens = WatchFields.ANALYZER.tokenStream(field, text)) {
-            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
-            tokens.reset();
-            while (tokens.incrementToken()) {
-                words.add(new Word(term.toString(), offset.startOffset(), offset.endOffset()));
+    private static String around(String source, AnalysedText words, Set<String> terms) {
+        for (int i = 0; i < words.size(); i++) {
+            if (terms.contains(words.term(i))) {
+                return excerpt(source, words, words.start(i), words.end(i), terms);
             }
-            tokens.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return words;
+        return null;
     }
 
-    private static String around(String text, List<Word> words, Set<String> terms) {
-        List<Word> hits = words.stream().filter(w -> terms.contains(w.term())).toList();
-        if (hits.isEmpty()) {
-            return null;
-        }
-        return excerpt(text, hits.getFirst().start(), hits.getFirst().end(), hits);
-    }
-
-    /** The text around [start, end) with {@code hits} marked, cut at word boundaries, ellipses where cut. */
-    private static String excerpt(String text, int start, int end, List<Word> hits) {
-        int from = wordBoundaryBefore(text, Math.max(0, start - CONTEXT));
-        int to = wordBoundaryAfter(text, Math.min(text.length(), end + CONTEXT));
-        StringBuilder out = new StringBuilder();
+    /**
+     * The text around [start, end) with the words whose terms are in {@code marked} marked, cut at word boundaries,
+     * ellipses where cut, runs of white space made single spaces.
+     */
+    private static String excerpt(String source, AnalysedText words, int start, int end, Set<String> marked) {
+        int from = wordBoundaryBefore(source, Math.max(0, start - CONTEXT));
+        int to = wordBoundaryAfter(source, Math.min(source.length(), end + CONTEXT));
+        StringBuilder out = new StringBuilder(to - from + 16);
         if (from > 0) {
             out.append('…');
         }
         int at = from;
-        for (Word hit : hits) {
-            if (hit.start() < at || hit.end() > to) {
+        for (int i = 0; i < words.size() && words.start(i) < to; i++) {
+            if (words.start(i) < at || words.end(i) > to || !marked.contains(words.term(i))) {
                 continue;
             }
-            out.append(text, at, hit.start()).append('«').append(text, hit.start(), hit.end()).append('»');
-            at = hit.end();
+            out.append(source, at, words.start(i)).append('«').append(source, words.start(i), words.end(i))
+                    .append('»');
+            at = words.end(i);
         }
-        out.append(text, at, to);
-        if (to < text.length()) {
+        out.append(source, at, to);
+        if (to < source.length()) {
             out.append('…');
         }
-        return out.toString().replaceAll("\\s+", " ").strip();
+        return collapseWhiteSpace(out).strip();
+    }
+
+    /** {@code text} with every run of {@code \s} characters replaced by one space. */
+    private static String collapseWhiteSpace(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean inSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space) {
+                out.append(c);
+            } else if (!inSpace) {
+                out.append(' ');
+            }
+            inSpace = space;
+        }
+        return out.toString();
     }
 
     private static int wordBoundaryBefore(String text, int index) {

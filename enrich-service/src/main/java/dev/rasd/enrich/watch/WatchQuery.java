@@ -1,6 +1,8 @@
 package dev.rasd.enrich.watch;
 
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.lucene.index.Term;
@@ -63,6 +65,38 @@ public record WatchQuery(String text, Query query, Set<Term> requiredAnyOf) {
         return new WatchQuery(text, query, requiredTerms(query));
     }
 
+    /**
+     * Every term the query reads, those of {@code NOT} clauses included, when it reads nothing else (no wildcards,
+     * ranges, fuzzy terms or match-all); empty otherwise. Such a query matches an article exactly when it matches
+     * the article's tokens of these terms, at their positions.
+     */
+    Optional<Set<Term>> termsRead() {
+        Set<Term> terms = new HashSet<>();
+        boolean[] readsMore = {false};
+        query.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query q, Term... found) {
+                terms.addAll(Arrays.asList(found));
+            }
+
+            @Override
+            public void consumeTermsMatching(Query q, String field, Supplier<ByteRunAutomaton> automaton) {
+                readsMore[0] = true;
+            }
+
+            @Override
+            public void visitLeaf(Query q) {
+                readsMore[0] = true;
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this; // NOT clauses too, which QueryVisitor skips by default
+            }
+        });
+        return readsMore[0] ? Optional.empty() : Optional.of(Set.copyOf(terms));
+    }
+
     /** The field a query names, with Kibana's index field names mapped to ours; null means the default fields. */
     private static String canonicalField(String field) {
         return field == null ? null : WatchFields.ALIASES.getOrDefault(field, field);
@@ -75,7 +109,7 @@ public record WatchQuery(String text, Query query, Set<Term> requiredAnyOf) {
         query.visit(new QueryVisitor() {
             @Override
             public void consumeTerms(Query q, Term... found) {
-                terms.addAll(java.util.Arrays.asList(found));
+                terms.addAll(Arrays.asList(found));
             }
 
             @Override

@@ -21,7 +21,7 @@ public final class WatchRegistry {
     public synchronized void put(Watch watch) {
         Map<String, WatchMatcher.CompiledWatch> next = new LinkedHashMap<>(matcher.compiled());
         if (watch.enabled()) {
-            next.put(watch.id(), new WatchMatcher.CompiledWatch(watch, WatchQuery.parse(watch.query())));
+            next.put(watch.id(), WatchMatcher.CompiledWatch.of(watch));
         } else {
             next.remove(watch.id());
         }
@@ -41,7 +41,7 @@ public final class WatchRegistry {
                 continue;
             }
             try {
-                next.put(watch.id(), new WatchMatcher.CompiledWatch(watch, WatchQuery.parse(watch.query())));
+                next.put(watch.id(), WatchMatcher.CompiledWatch.of(watch));
             } catch (InvalidWatchQueryException e) {
                 refused.put(watch.id(), e.getMessage());
             }

@@ -41,4 +41,21 @@ class LetterCountsTest {
         assertThat(new LetterCounts("پچژگکی").persianLetters).isEqualTo(6);
         assertThat(new LetterCounts("ةىيك").arabicLetters).isEqualTo(4);
     }
+
+    @Test
+    void countsOnlyTheFirstCharactersWhenGivenAnEnd() {
+        LetterCounts counts = new LetterCounts("قال Trump", 3);
+
+        assertThat(counts.letters).isEqualTo(3);
+        assertThat(counts.arabicScriptLetters).isEqualTo(3);
+    }
+
+    @Test
+    void countsLettersOutsideTheBasicPlaneByTheirScript() {
+        // U+1EE01 ARABIC MATHEMATICAL BEH is an Arabic-script letter; U+10400 DESERET CAPITAL LONG I is a letter.
+        LetterCounts counts = new LetterCounts("\uD83B\uDE01\uD801\uDC00\uD800");
+
+        assertThat(counts.letters).isEqualTo(2);
+        assertThat(counts.arabicScriptLetters).isEqualTo(1);
+    }
 }

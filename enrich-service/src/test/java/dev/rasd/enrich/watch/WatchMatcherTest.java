@@ -135,4 +135,41 @@ class WatchMatcherTest {
         assertThat(registry.matcher().match(WatchDocument.ofText("", "داعش في سوريا")))
                 .extracting(WatchMatch::watchId).containsExactly("second");
     }
+
+    @ParameterizedTest(name = "{0} on {1}: {2}")
+    @CsvSource({
+            "\"البيت الأبيض\", وصل بالبيت الأبيض أمس, true",
+            "\"البيت الأبيض\", البيت القديم الأبيض اللون, false",
+            "\"البيت الأبيض\"~1, البيت القديم الأبيض اللون, true",
+            "داعش NOT \"البيت الأبيض\", داعش في البيت الأبيض, false",
+            "داعش NOT سوريا, هجوم لداعش في سوريا, false",
+            "داعش AND (العراق OR سوريا), هجوم لداعش في سوريا, true",
+            "داعش^0, هجوم لداعش, false",
+    })
+    void matchesTheSameWhetherOrNotAnotherWatchNeedsTheWholeText(String query, String text, boolean matches) {
+        WatchDocument article = WatchDocument.ofText("", text);
+        Watch watch = Watch.of("w", query);
+        // A wildcard watch is tried on every article and reads more than terms, so the index holds every token.
+        Watch wildcard = Watch.of("wildcard", "zzz*");
+
+        assertThat(WatchMatcher.of(List.of(watch)).match(article)).hasSize(matches ? 1 : 0);
+        assertThat(WatchMatcher.of(List.of(watch, wildcard)).match(article)).hasSize(matches ? 1 : 0);
+    }
+
+    @Test
+    void snippetsMakeRunsOfWhiteSpaceOneSpace() {
+        WatchMatch match = WatchMatcher.of(List.of(Watch.of("w", "داعش")))
+                .match(WatchDocument.ofText("", "هجوم\n\n\tلداعش  في\r\nسوريا"))
+                .getFirst();
+
+        assertThat(match.snippet()).isEqualTo("هجوم «لداعش» في سوريا");
+    }
+
+    @Test
+    void theSharedTermCacheCountsItsHits() {
+        long before = WatchMatcher.termCache().hits();
+        WatchMatcher.of(List.of(Watch.of("w", "داعش"))).match(WatchDocument.ofText("", "داعش داعش"));
+
+        assertThat(WatchMatcher.termCache().hits()).isGreaterThan(before);
+    }
 }
