@@ -28,6 +28,7 @@ final class PerceptronTagger {
     }
 
     private final Map<String, Integer> featureIndex;
+    private final FeatureTable featureTable;
     /** {@code weights[feature * TAGS + tag]}. */
     private final float[] weights;
     /** {@code transitions[(previous + 1) * TAGS + tag]}, where previous {@code -1} is the sentence start. */
@@ -38,6 +39,7 @@ final class PerceptronTagger {
             throw new IllegalArgumentException("weights do not fit " + featureIndex.size() + " features");
         }
         this.featureIndex = featureIndex;
+        this.featureTable = new FeatureTable(featureIndex);
         this.weights = weights;
         this.transitions = transitions;
     }
@@ -51,8 +53,8 @@ final class PerceptronTagger {
      * are not saved, so "seen in training" would differ between a trained and a loaded tagger.)
      */
     boolean knows(String feature) {
-        Integer id = featureIndex.get(feature);
-        return id != null && mask(id) != 0;
+        int id = featureTable.id(feature);
+        return id >= 0 && mask(id) != 0;
     }
 
     /** The best tag sequence for a sentence given the features of each token. */
@@ -64,8 +66,8 @@ final class PerceptronTagger {
     double[] scores(Collection<String> features) {
         double[] scores = new double[TAGS];
         for (String feature : features) {
-            Integer id = featureIndex.get(feature);
-            if (id != null) {
+            int id = featureTable.id(feature);
+            if (id >= 0) {
                 addWeights(scores, id, weights);
             }
         }
