@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A {@link PerceptronTagger} prepared for fast tagging with one {@link NerFeatures}: what a word contributes to the
+ * A {@link PerceptronTagger} prepared for fast tagging with {@link NerFeatures}: what a word contributes to the
  * score of its own token and of its neighbours' is summed once per distinct word ({@link WordScores}), so tagging a
  * token adds a handful of precomputed score vectors instead of building and looking up some fifty feature strings.
  * The tags are those {@link PerceptronTagger#tag} gives the features {@link NerFeatures#extract} builds (a test
@@ -17,7 +17,6 @@ final class CompiledTagger {
     private static final int TAGS = BioTags.COUNT;
 
     private final PerceptronTagger tagger;
-    private final NerFeatures features;
     private final Map<String, Map<String, double[]>> wordPairsBefore;
     private final Map<String, Map<String, double[]>> wordPairsAfter;
     private final Map<String, Map<String, double[]>> stemPairsBefore;
@@ -50,9 +49,8 @@ final class CompiledTagger {
                       int frequencyClass, boolean unseen) {
     }
 
-    CompiledTagger(PerceptronTagger tagger, NerFeatures features) {
+    CompiledTagger(PerceptronTagger tagger) {
         this.tagger = tagger;
-        this.features = features;
         this.wordPairsBefore = tagger.pairScores(NerFeatures.WORD_PAIR_BEFORE);
         this.wordPairsAfter = tagger.pairScores(NerFeatures.WORD_PAIR_AFTER);
         this.stemPairsBefore = tagger.pairScores(NerFeatures.STEM_PAIR_BEFORE);
@@ -72,28 +70,29 @@ final class CompiledTagger {
         this.end = boundary(Lexeme.boundary(NerFeatures.END));
     }
 
-    /** What {@code lexeme} contributes to the scores wherever it occurs. */
-    WordScores scores(Lexeme lexeme) {
+    /** What a word with these {@link NerFeatures#wordFeatures} contributes to the scores wherever it occurs. */
+    WordScores scores(NerFeatures.WordFeatures word) {
+        Lexeme lexeme = word.lexeme();
         boolean unseen = lexeme.readings().stream()
                 .noneMatch(reading -> tagger.knows(NerFeatures.wordFeature(reading.base())));
-        return new WordScores(lexeme, vectors(tagger.scores(features.own(lexeme)), lexeme),
+        return new WordScores(lexeme, vectors(tagger.scores(word.own()), word.asNeighbour()),
                 wordPairsBefore.get(lexeme.word()), wordPairsAfter.get(lexeme.word()),
-                stemPairsBefore.get(lexeme.stem()),
-                NerFeatures.FREQUENCY_CLASSES.indexOf(features.frequencyClass(lexeme)), unseen);
+                stemPairsBefore.get(lexeme.stem()), NerFeatures.FREQUENCY_CLASSES.indexOf(word.frequencyClass()),
+                unseen);
     }
 
     private WordScores boundary(Lexeme marker) {
-        return new WordScores(marker, vectors(new double[TAGS], marker), wordPairsBefore.get(marker.word()),
+        List<List<String>> asNeighbour = Arrays.stream(NerFeatures.NEIGHBOUR_OFFSETS)
+                .mapToObj(offset -> NerFeatures.neighbour(marker, offset)).toList();
+        return new WordScores(marker, vectors(new double[TAGS], asNeighbour), wordPairsBefore.get(marker.word()),
                 wordPairsAfter.get(marker.word()), stemPairsBefore.get(marker.stem()), 0, false);
     }
 
-    private double[] vectors(double[] own, Lexeme lexeme) {
-        int[] offsets = NerFeatures.NEIGHBOUR_OFFSETS;
-        double[] vectors = new double[(1 + offsets.length) * TAGS];
+    private double[] vectors(double[] own, List<List<String>> asNeighbour) {
+        double[] vectors = new double[(1 + asNeighbour.size()) * TAGS];
         System.arraycopy(own, 0, vectors, 0, TAGS);
-        for (int k = 0; k < offsets.length; k++) {
-            System.arraycopy(tagger.scores(NerFeatures.neighbour(lexeme, offsets[k])), 0, vectors, (1 + k) * TAGS,
-                    TAGS);
+        for (int k = 0; k < asNeighbour.size(); k++) {
+            System.arraycopy(tagger.scores(asNeighbour.get(k)), 0, vectors, (1 + k) * TAGS, TAGS);
         }
         return vectors;
     }

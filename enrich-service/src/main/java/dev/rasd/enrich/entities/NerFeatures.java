@@ -107,6 +107,22 @@ final class NerFeatures {
     }
 
     /**
+     * The features of a word that do not depend on where it stands: its {@link #own} features, and those it gives
+     * the token it is a neighbour of, for each offset of {@link #NEIGHBOUR_OFFSETS}.
+     */
+    record WordFeatures(Lexeme lexeme, List<String> own, List<List<String>> asNeighbour, String frequencyClass) {
+    }
+
+    /** The {@link WordFeatures} of {@code lexeme}. */
+    WordFeatures wordFeatures(Lexeme lexeme) {
+        List<List<String>> asNeighbour = new ArrayList<>(NEIGHBOUR_OFFSETS.length);
+        for (int offset : NEIGHBOUR_OFFSETS) {
+            asNeighbour.add(neighbour(lexeme, offset));
+        }
+        return new WordFeatures(lexeme, own(lexeme), asNeighbour, frequencyClass(lexeme));
+    }
+
+    /**
      * The features a token gets from the word {@code offset} positions away ({@link #NEIGHBOUR_OFFSETS}; a
      * {@link Lexeme#boundary} past the sentence's ends): its word and stem, and for the adjacent words their core.
      */

@@ -76,8 +76,8 @@ final class NerModel {
         this.firstPass = firstPass;
         this.context = context;
         this.secondPass = secondPass;
-        this.compiledFirstPass = new CompiledTagger(firstPass, features);
-        this.compiledSecondPass = new CompiledTagger(secondPass, features);
+        this.compiledFirstPass = new CompiledTagger(firstPass);
+        this.compiledSecondPass = new CompiledTagger(secondPass);
     }
 
     /** The {@link BioTags} tag of each token of each sentence of a text, given in text order. */
@@ -122,8 +122,8 @@ final class NerModel {
     private Word word(String raw) {
         Word word = words.get(raw);
         if (word == null) {
-            Lexeme lexeme = Lexeme.of(raw);
-            word = new Word(compiledFirstPass.scores(lexeme), compiledSecondPass.scores(lexeme));
+            NerFeatures.WordFeatures wordFeatures = features.wordFeatures(Lexeme.of(raw));
+            word = new Word(compiledFirstPass.scores(wordFeatures), compiledSecondPass.scores(wordFeatures));
             if (words.size() >= MAX_CACHED_WORDS) {
                 words.clear();
             }
