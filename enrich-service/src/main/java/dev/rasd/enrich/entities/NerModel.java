@@ -124,12 +124,24 @@ final class NerModel {
         if (word == null) {
             NerFeatures.WordFeatures wordFeatures = features.wordFeatures(Lexeme.of(raw));
             word = new Word(compiledFirstPass.scores(wordFeatures), compiledSecondPass.scores(wordFeatures));
-            if (words.size() >= MAX_CACHED_WORDS) {
-                words.clear();
+            if (!hasDigit(raw)) {
+                // numbers (figures, dates, phone numbers) seldom recur and would push words out of the cache
+                if (words.size() >= MAX_CACHED_WORDS) {
+                    words.clear();
+                }
+                words.put(raw, word);
             }
-            words.put(raw, word);
         }
         return word;
+    }
+
+    private static boolean hasDigit(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (Character.isDigit(token.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int[] decode(CompiledTagger tagger, List<CompiledTagger.WordScores> sentence,
