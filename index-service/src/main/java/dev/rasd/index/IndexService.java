@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -76,11 +75,10 @@ public final class IndexService implements AutoCloseable {
                 JsonSerde.of(DeadLetter.class));
         KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerProperties(config),
                 new StringDeserializer(), new ByteArrayDeserializer());
-        this.loop = new IndexingLoop(consumer,
-                List.of(topics.articlesEnriched(), topics.stories(), topics.alerts(), topics.feedStatus()), client,
-                new DocumentMapper(topics, names, Clock.systemUTC()),
+        this.loop = new IndexingLoop(consumer, topics, client, new DocumentMapper(topics, names, Clock.systemUTC()),
                 new DeadLetterPublisher(producer, topics.deadLetters()), availability, metrics,
-                config.bulkActions(), config.flushInterval(), new Backoff(INITIAL_BACKOFF, MAX_BACKOFF));
+                config.bulkActions(), config.flushInterval(), config.storyWait(),
+                new Backoff(INITIAL_BACKOFF, MAX_BACKOFF), Clock.systemUTC());
         this.thread = new Thread(this::run, "index-service");
     }
 

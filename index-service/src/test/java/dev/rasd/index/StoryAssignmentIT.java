@@ -28,7 +28,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * An article and its story assignment come on two topics in either order; both orders, and a revision after them,
- * end with the whole article and its story, through the real Kafka and Elasticsearch.
+ * end with the whole article and its story, through the real Kafka and Elasticsearch; when the story follows its
+ * article within the story wait, as it does from enrich-service, both are one write.
  */
 @ExtendWith(RasdStackExtension.class)
 class StoryAssignmentIT {
@@ -79,6 +80,28 @@ class StoryAssignmentIT {
         }
     }
 
+    @Test
+    void anArticleFollowedByItsStoryWithinTheWaitIsWrittenOnce(TestStack stack) throws Exception {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        try (KafkaProducer<String, byte[]> producer = ItSupport.producer(stack);
+                IndexService service = new IndexService(ItSupport.config(stack), registry);
+                ElasticsearchClient client = ItSupport.client(stack.elasticsearchUrl())) {
+            service.start();
+            Documents documents = new Documents(client, new IndexNames(stack.indexPrefix()));
+
+            // as enrich-service writes them: the article, and its story a moment later (well within the 500 ms wait)
+            send(producer, stack.topics().articlesEnriched(), unassigned("together", "نص", PUBLISHED, 0));
+            send(producer, stack.topics().stories(), assignment("together", 0, "s3"));
+            await(TIMEOUT, "the article with its story",
+                    () -> documents.has("together", d -> d.title() != null && "s3".equals(d.storyId())));
+
+            assertThat(documents.version("together")).as("one write made the document").isEqualTo(1);
+            assertThat(registry.get("rasd.index.articles").tag("story", "joined").counter().count()).isEqualTo(1);
+            assertThat(registry.get("rasd.index.articles").tag("story", "separate").counter().count()).isZero();
+            await(TIMEOUT, "both records finished", () -> service.health().unfinishedRecords() == 0);
+        }
+    }
+
     private static StoryAssignment assignment(String articleId, int revision, String storyId) {
         EnrichedArticle article = unassigned(articleId, "", PUBLISHED, revision);
         return new StoryAssignment(SchemaVersion.CURRENT, articleId, revision, storyId, article.publishedAt(),
@@ -96,6 +119,10 @@ class StoryAssignmentIT {
         ArticleDocument get(String id) throws IOException {
             var found = client.get(g -> g.index(names.articlesIndex(PUBLISHED)).id(id), ArticleDocument.class);
             return found.found() ? found.source() : null;
+        }
+
+        long version(String id) throws IOException {
+            return client.get(g -> g.index(names.articlesIndex(PUBLISHED)).id(id), ArticleDocument.class).version();
         }
 
         boolean has(String id, Predicate<ArticleDocument> condition) {

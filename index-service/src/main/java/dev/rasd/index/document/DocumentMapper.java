@@ -2,6 +2,7 @@ package dev.rasd.index.document;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.rasd.contract.Alert;
 import dev.rasd.contract.EnrichedArticle;
@@ -9,8 +10,11 @@ import dev.rasd.contract.FeedStatus;
 import dev.rasd.contract.Json;
 import dev.rasd.contract.StoryAssignment;
 import dev.rasd.contract.Topics;
+import dev.rasd.index.document.MappedRecord.StoryPart;
 import dev.rasd.index.template.IndexNames;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -41,11 +45,16 @@ import java.util.Objects;
  * {@code lastPolledAt} as an external version ({@code external_gte}): a re-delivery of the same version overwrites,
  * an older one is refused by Elasticsearch with 409 and counts as superseded. Alerts are written once per watch and
  * story and need no version.
+ *
+ * <p><b>Article and story in one write.</b> {@link #mapRecord} tells an article without story and a story
+ * assignment from other records, and {@link #withStory} makes the two one write when both are at hand, sparing
+ * Elasticsearch a second write (and a second analysis) of the whole article.
  */
 public final class DocumentMapper {
 
     private static final ObjectWriter WITH_NULLS = Json.mapper().copy()
             .setDefaultPropertyInclusion(JsonInclude.Include.ALWAYS).writer();
+    private static final byte[] STORY_FIELD = ",\"storyId\":".getBytes(StandardCharsets.UTF_8);
 
     private final Topics topics;
     private final IndexNames names;
@@ -71,6 +80,16 @@ public final class DocumentMapper {
      *     topic's record type, or lacks the id or date the document needs
      */
     public IndexOperation map(String topic, byte[] value) throws UnindexableRecordException {
+        return mapRecord(topic, value).operation();
+    }
+
+    /**
+     * The operation that writes the record {@code value} read from {@code topic}, with the record's part in joining
+     * an article with its story.
+     *
+     * @throws UnindexableRecordException as {@link #map}
+     */
+    public MappedRecord mapRecord(String topic, byte[] value) throws UnindexableRecordException {
         if (value == null) {
             throw new UnindexableRecordException("a tombstone (null value) has no document to index");
         }
@@ -80,8 +99,9 @@ public final class DocumentMapper {
             requireId(article.id(), "article");
             Instant date = articleDate(article.publishedAt(), article.fetchedAt(), article.firstSeenAt(),
                     "article " + article.id());
-            return new IndexOperation(names.articlesIndex(date), article.id(), IndexOperation.Write.MERGE, null,
-                    writeWithNulls(ArticleDocument.of(article, now)));
+            return new MappedRecord(new IndexOperation(names.articlesIndex(date), article.id(),
+                    IndexOperation.Write.MERGE, null, writeWithNulls(ArticleDocument.of(article, now))),
+                    article.storyId() == null ? StoryPart.ARTICLE_WITHOUT_STORY : StoryPart.NONE);
         }
         if (topic.equals(topics.stories())) {
             StoryAssignment assignment = read(value, StoryAssignment.class);
@@ -91,8 +111,10 @@ public final class DocumentMapper {
             }
             Instant date = articleDate(assignment.publishedAt(), assignment.fetchedAt(), assignment.firstSeenAt(),
                     "story assignment of " + assignment.articleId());
-            return new IndexOperation(names.articlesIndex(date), assignment.articleId(), IndexOperation.Write.MERGE,
-                    null, write(Map.of("id", assignment.articleId(), "storyId", assignment.storyId())));
+            return new MappedRecord(new IndexOperation(names.articlesIndex(date), assignment.articleId(),
+                    IndexOperation.Write.MERGE, null,
+                    write(Map.of("id", assignment.articleId(), "storyId", assignment.storyId()))),
+                    StoryPart.STORY_ASSIGNMENT);
         }
         if (topic.equals(topics.alerts())) {
             Alert alert = read(value, Alert.class);
@@ -100,17 +122,54 @@ public final class DocumentMapper {
             if (alert.detectedAt() == null) {
                 throw new UnindexableRecordException("alert " + alert.id() + " has no detectedAt to pick its month");
             }
-            return IndexOperation.index(names.alertsIndex(alert.detectedAt()), alert.id(), null,
-                    write(AlertDocument.of(alert, now)));
+            return new MappedRecord(IndexOperation.index(names.alertsIndex(alert.detectedAt()), alert.id(), null,
+                    write(AlertDocument.of(alert, now))), StoryPart.NONE);
         }
         if (topic.equals(topics.feedStatus())) {
             FeedStatus status = read(value, FeedStatus.class);
             requireId(status.feedId(), "feed status");
             Long version = status.lastPolledAt() == null ? null : status.lastPolledAt().toEpochMilli();
-            return IndexOperation.index(names.feeds(), status.feedId(), version,
-                    write(FeedStatusDocument.of(status, now)));
+            return new MappedRecord(IndexOperation.index(names.feeds(), status.feedId(), version,
+                    write(FeedStatusDocument.of(status, now))), StoryPart.NONE);
         }
         throw new IllegalArgumentException("index-service does not read topic " + topic);
+    }
+
+    /**
+     * One write of an article without story and its story assignment, both as {@link #mapRecord} made them for the
+     * same document: the article's fields and the assignment's {@code storyId}. (The article's JSON is extended as
+     * it is, not parsed again: it is an object written without a {@code storyId}.)
+     *
+     * @throws IllegalArgumentException when the two are not an article merge and an assignment of one document
+     */
+    public static IndexOperation withStory(IndexOperation article, IndexOperation assignment) {
+        if (article.write() != IndexOperation.Write.MERGE || assignment.write() != IndexOperation.Write.MERGE
+                || !article.index().equals(assignment.index()) || !article.id().equals(assignment.id())) {
+            throw new IllegalArgumentException("not an article and its story assignment: " + article.index() + "/"
+                    + article.id() + " and " + assignment.index() + "/" + assignment.id());
+        }
+        byte[] story;
+        try {
+            JsonNode storyId = Json.mapper().readTree(assignment.source()).get("storyId");
+            if (storyId == null || !storyId.isTextual()) {
+                throw new IllegalArgumentException("story assignment of " + assignment.id() + " has no storyId");
+            }
+            story = Json.mapper().writeValueAsBytes(storyId);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("story assignment of " + assignment.id() + " is not JSON", e);
+        }
+        byte[] source = article.source();
+        int end = source.length - 1; // the article object's closing brace
+        if (end < 2 || source[0] != '{' || source[end] != '}') {
+            throw new IllegalArgumentException("article " + article.id() + " is not a JSON object with fields");
+        }
+        ByteArrayOutputStream joined = new ByteArrayOutputStream(source.length + STORY_FIELD.length + story.length + 1);
+        joined.write(source, 0, end);
+        joined.writeBytes(STORY_FIELD);
+        joined.writeBytes(story);
+        joined.write('}');
+        return new IndexOperation(article.index(), article.id(), IndexOperation.Write.MERGE, null,
+                joined.toByteArray());
     }
 
     private static <T> T read(byte[] value, Class<T> type) throws UnindexableRecordException {

@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Acts on every {@code _bulk} response: finishes the offsets of written documents, dead-letters documents
  * Elasticsearch refuses for themselves, and queues the rest (429, 5xx, or a request that failed as a whole) to be
- * sent again by the consumer thread. Runs on the Elasticsearch client's threads.
+ * sent again by the consumer thread. A document written with its story assignment finishes, dead-letters or waits
+ * for both records. Runs on the Elasticsearch client's threads.
  */
 final class BulkResultListener implements BulkListener<PendingDocument> {
 
@@ -54,11 +55,11 @@ final class BulkResultListener implements BulkListener<PendingDocument> {
                     document.operation().version() != null)) {
                 case INDEXED -> {
                     metrics.indexed.increment();
-                    offsets.done(document.partition(), document.offset());
+                    finish(document);
                 }
                 case SUPERSEDED -> {
                     metrics.superseded.increment();
-                    offsets.done(document.partition(), document.offset());
+                    finish(document);
                 }
                 case RETRY -> {
                     retried++;
@@ -69,9 +70,11 @@ final class BulkResultListener implements BulkListener<PendingDocument> {
                     String reason = "elasticsearch rejected the document (" + item.status() + "): " + describe(error);
                     LOG.warn("{}@{} id {} dead-lettered: {}", document.partition(), document.offset(),
                             document.operation().id(), reason);
-                    metrics.deadLettered.increment();
-                    deadLetters.publish(document.partition(), document.offset(), document.key(), document.value(),
-                            reason, () -> offsets.done(document.partition(), document.offset()));
+                    deadLetter(document, reason);
+                    if (document.story() != null) {
+                        // which of the two the refusal is about is unknown: both stay together for a replay
+                        deadLetter(document.story(), reason + " (written together with its article)");
+                    }
                 }
             }
         }
@@ -94,6 +97,19 @@ final class BulkResultListener implements BulkListener<PendingDocument> {
         }
         availability.failed(error);
         retries.addAll(documents);
+    }
+
+    private void finish(PendingDocument document) {
+        offsets.done(document.partition(), document.offset());
+        if (document.story() != null) {
+            offsets.done(document.story().partition(), document.story().offset());
+        }
+    }
+
+    private void deadLetter(PendingDocument document, String reason) {
+        metrics.deadLettered.increment();
+        deadLetters.publish(document.partition(), document.offset(), document.key(), document.value(), reason,
+                () -> offsets.done(document.partition(), document.offset()));
     }
 
     private static String describe(ErrorCause error) {

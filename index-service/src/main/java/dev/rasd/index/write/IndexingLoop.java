@@ -6,18 +6,23 @@ import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.util.BinaryData;
 import co.elastic.clients.util.ContentType;
+import dev.rasd.contract.Topics;
 import dev.rasd.index.document.DocumentMapper;
 import dev.rasd.index.document.IndexOperation;
+import dev.rasd.index.document.MappedRecord;
 import dev.rasd.index.document.UnindexableRecordException;
-import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -45,6 +50,16 @@ import org.slf4j.LoggerFactory;
  * <p><b>Backpressure</b>: the ingester holds at most {@value #MAX_CONCURRENT_REQUESTS} requests in flight; when
  * they are all out, adding a document blocks this thread, which stops polling.
  *
+ * <p><b>Article and story in one write</b>: an article without story and its story assignment, which come on two
+ * topics, are paired by a {@link StoryJoin} that holds the first of the two for up to the story wait, so that the
+ * common case writes (and Elasticsearch analyses) the article once, with its story. Held records are tracked and
+ * unfinished like any other, so no offset is committed past them before they are written; they are written when
+ * their wait runs out, when partitions are revoked and on shutdown. In a backlog the two topics are read at their
+ * own pace (the small assignments far faster) while this thread spends its time writing: a record then waits up to
+ * {@link #BACKLOG_WAIT} while its counterpart's topic has unread records, and while {@value #PAUSE_AHEAD} or more
+ * records of a partition wait for the other topic's, that partition is paused until the other catches up, so that
+ * pairs meet.
+ *
  * <p>Not thread-safe: one thread runs {@link #run()}; {@link #stop()} may be called from any thread.
  */
 public final class IndexingLoop implements Runnable {
@@ -65,9 +80,22 @@ public final class IndexingLoop implements Runnable {
     private static final Duration POLL_TIMEOUT = Duration.ofMillis(200);
     private static final Duration COMMIT_INTERVAL = Duration.ofSeconds(1);
     private static final Duration REVOKE_GRACE = Duration.ofSeconds(10);
+    /**
+     * Most records the story join holds: with the pause below, a backlog holds about {@value #PAUSE_AHEAD} per
+     * partition plus one poll (500 records); live streams hold a few hundred milliseconds' worth of articles.
+     */
+    static final int MAX_HELD = 4096;
+    /** Records of a partition waiting for the other topic's that pause the partition. */
+    static final int PAUSE_AHEAD = 256;
+    /**
+     * Longest a held record waits while its counterpart's topic is behind: long enough for that topic to be read
+     * up to the counterpart, short enough that a record whose counterpart never comes (its article was committed
+     * before a restart, or dead-lettered) holds back its partition's commits only briefly.
+     */
+    static final Duration BACKLOG_WAIT = Duration.ofSeconds(10);
 
     private final Consumer<String, byte[]> consumer;
-    private final Collection<String> topics;
+    private final Topics topics;
     private final DocumentMapper mapper;
     private final DeadLetterPublisher deadLetters;
     private final Availability availability;
@@ -76,22 +104,32 @@ public final class IndexingLoop implements Runnable {
     private final Queue<PendingDocument> retries = new ConcurrentLinkedQueue<>();
     private final Backoff backoff;
     private final BulkIngester<PendingDocument> ingester;
+    private final Clock clock;
+    private final StoryJoin<PendingDocument> join;
+    /** Records in the story join per partition (with the one being handed in): where a topic runs ahead. */
+    private final Map<TopicPartition, Integer> heldByPartition = new HashMap<>();
     private volatile boolean running = true;
     private Instant lastCommit = Instant.EPOCH;
 
     /**
-     * A loop reading {@code topics} with {@code consumer} (which must not auto-commit) and writing through
-     * {@code client}.
+     * A loop reading the enriched articles, stories, alerts and feed status of {@code topics} with {@code consumer}
+     * (which must not auto-commit) and writing through {@code client}.
      *
      * @param bulkActions most documents per {@code _bulk} request
      * @param flushInterval longest a document waits for its request to fill
+     * @param storyWait longest an article without story and its story assignment wait for each other; zero writes
+     *     them apart at once
      * @param backoff the wait between attempts while Elasticsearch is away
+     * @param clock times the story wait
      */
-    public IndexingLoop(Consumer<String, byte[]> consumer, Collection<String> topics, ElasticsearchClient client,
+    public IndexingLoop(Consumer<String, byte[]> consumer, Topics topics, ElasticsearchClient client,
             DocumentMapper mapper, DeadLetterPublisher deadLetters, Availability availability, IndexMetrics metrics,
-            int bulkActions, Duration flushInterval, Backoff backoff) {
+            int bulkActions, Duration flushInterval, Duration storyWait, Backoff backoff, Clock clock) {
         this.consumer = Objects.requireNonNull(consumer, "consumer");
-        this.topics = List.copyOf(topics);
+        this.topics = Objects.requireNonNull(topics, "topics");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.join = new StoryJoin<>(storyWait, storyWait.compareTo(BACKLOG_WAIT) > 0 ? storyWait : BACKLOG_WAIT,
+                MAX_HELD, clock);
         this.mapper = Objects.requireNonNull(mapper, "mapper");
         this.deadLetters = Objects.requireNonNull(deadLetters, "deadLetters");
         this.availability = Objects.requireNonNull(availability, "availability");
@@ -114,7 +152,8 @@ public final class IndexingLoop implements Runnable {
     /** Consumes until {@link #stop()}; then flushes, commits what is finished and closes the consumer. */
     @Override
     public void run() {
-        consumer.subscribe(topics, new RebalanceListener());
+        consumer.subscribe(List.of(topics.articlesEnriched(), topics.stories(), topics.alerts(), topics.feedStatus()),
+                new RebalanceListener());
         try {
             while (running) {
                 step();
@@ -150,9 +189,54 @@ public final class IndexingLoop implements Runnable {
             handle(consumer.poll(POLL_TIMEOUT));
         } else {
             backoff.reset();
-            consumer.resume(consumer.paused());
-            handle(consumer.poll(POLL_TIMEOUT));
+            Set<TopicPartition> ahead = partitionsAhead();
+            consumer.pause(ahead);
+            consumer.resume(consumer.paused().stream().filter(p -> !ahead.contains(p)).toList());
+            handle(consumer.poll(pollTimeout()));
         }
+        write(join.expired(behind(topics.articlesEnriched()), behind(topics.stories())));
+    }
+
+    /** Whether {@code topic} has records this consumer has not read yet, as far as it knows. */
+    private boolean behind(String topic) {
+        for (TopicPartition partition : consumer.assignment()) {
+            if (partition.topic().equals(topic) && consumer.currentLag(partition).orElse(0) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The partitions of the articles and stories topics of which too many records wait for the other topic's
+     * partition of the same number, where their counterparts are (both are keyed by article id).
+     */
+    private Set<TopicPartition> partitionsAhead() {
+        Set<TopicPartition> ahead = new HashSet<>();
+        heldByPartition.forEach((partition, held) -> {
+            String other = partition.topic().equals(topics.articlesEnriched()) ? topics.stories()
+                    : topics.articlesEnriched();
+            // both ahead (records whose counterparts never come): pausing both would wait for nothing
+            if (held >= PAUSE_AHEAD
+                    && heldByPartition.getOrDefault(new TopicPartition(other, partition.partition()), 0) < PAUSE_AHEAD
+                    && consumer.assignment().contains(partition)) {
+                ahead.add(partition);
+            }
+        });
+        return ahead;
+    }
+
+    /**
+     * The usual poll timeout, or less when a held record's wait runs out sooner. (A wait that ran out already
+     * belongs to a record kept because its counterpart's topic is behind: nothing to be sooner for.)
+     */
+    private Duration pollTimeout() {
+        Instant deadline = join.nextDeadline();
+        if (deadline == null) {
+            return POLL_TIMEOUT;
+        }
+        Duration untilDeadline = Duration.between(clock.instant(), deadline);
+        return untilDeadline.isNegative() || untilDeadline.compareTo(POLL_TIMEOUT) > 0 ? POLL_TIMEOUT : untilDeadline;
     }
 
     private void handle(ConsumerRecords<String, byte[]> records) {
@@ -165,9 +249,9 @@ public final class IndexingLoop implements Runnable {
                 offsets.done(partition, record.offset());
                 continue;
             }
-            IndexOperation operation;
+            MappedRecord mapped;
             try {
-                operation = mapper.map(record.topic(), record.value());
+                mapped = mapper.mapRecord(record.topic(), record.value());
             } catch (UnindexableRecordException e) {
                 LOG.warn("{}@{} dead-lettered: {}", partition, record.offset(), e.getMessage());
                 metrics.deadLettered.increment();
@@ -175,7 +259,46 @@ public final class IndexingLoop implements Runnable {
                         () -> offsets.done(partition, record.offset()));
                 continue;
             }
-            add(new PendingDocument(partition, record.offset(), record.key(), record.value(), operation));
+            PendingDocument document = new PendingDocument(partition, record.offset(), record.key(), record.value(),
+                    mapped.operation());
+            switch (mapped.storyPart()) {
+                case NONE -> add(document);
+                case ARTICLE_WITHOUT_STORY -> {
+                    heldByPartition.merge(partition, 1, Integer::sum);
+                    write(join.article(joinKey(document), document));
+                }
+                case STORY_ASSIGNMENT -> {
+                    heldByPartition.merge(partition, 1, Integer::sum);
+                    write(join.assignment(joinKey(document), document));
+                }
+            }
+        }
+    }
+
+    /** Pairs an article with the assignment of the same document: same index, same id. */
+    private static String joinKey(PendingDocument document) {
+        return document.operation().index() + "/" + document.operation().id();
+    }
+
+    /** Sends what the story join released: a pair as one document, the others as they are. */
+    private void write(List<StoryJoin.Release<PendingDocument>> released) {
+        for (StoryJoin.Release<PendingDocument> release : released) {
+            switch (release) {
+                case StoryJoin.Joined<PendingDocument>(PendingDocument article, PendingDocument assignment) -> {
+                    released(article);
+                    released(assignment);
+                    metrics.articlesJoined.increment();
+                    add(article.withStory(assignment,
+                            DocumentMapper.withStory(article.operation(), assignment.operation())));
+                }
+                case StoryJoin.Alone<PendingDocument>(StoryJoin.Side side, PendingDocument document) -> {
+                    released(document);
+                    if (side == StoryJoin.Side.ARTICLE) {
+                        metrics.articlesSeparate.increment();
+                    }
+                    add(document);
+                }
+            }
         }
     }
 
@@ -203,6 +326,10 @@ public final class IndexingLoop implements Runnable {
                     .retryOnConflict(RETRIES_ON_CONFLICT)
                     .binaryAction(BinaryData.of(UpdateBodies.of(operation), ContentType.APPLICATION_JSON)));
         }), document);
+    }
+
+    private void released(PendingDocument document) {
+        heldByPartition.computeIfPresent(document.partition(), (partition, held) -> held == 1 ? null : held - 1);
     }
 
     private List<PendingDocument> drainRetries() {
@@ -236,6 +363,7 @@ public final class IndexingLoop implements Runnable {
 
     private void shutDown() {
         try {
+            write(join.releaseAll());
             ingester.close(); // sends what is buffered and waits for the answers
         } catch (RuntimeException e) {
             LOG.warn("bulk ingester did not close cleanly: {}", e.toString());
@@ -256,7 +384,9 @@ public final class IndexingLoop implements Runnable {
 
         @Override
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-            // give in-flight documents of these partitions a moment to finish so their new owner redoes less
+            // write what waits for its pair, and give in-flight documents of these partitions a moment to finish so
+            // their new owner redoes less
+            write(join.releaseAll());
             ingester.flush();
             long deadline = System.nanoTime() + REVOKE_GRACE.toNanos();
             while (offsets.unfinished(partitions) > 0 && retries.isEmpty() && System.nanoTime() < deadline) {

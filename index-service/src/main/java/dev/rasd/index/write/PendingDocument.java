@@ -12,6 +12,23 @@ import org.apache.kafka.common.TopicPartition;
  * @param key the record's key as text, or null
  * @param value the record's value as read from Kafka, for a dead letter
  * @param operation what to write
+ * @param story the story assignment written along in {@code operation}, whose offset the response finishes too;
+ *     null when the document carries only its own record
  */
 public record PendingDocument(TopicPartition partition, long offset, String key, byte[] value,
-        IndexOperation operation) {}
+        IndexOperation operation, PendingDocument story) {
+
+    /** The document of one record. */
+    public PendingDocument(TopicPartition partition, long offset, String key, byte[] value,
+            IndexOperation operation) {
+        this(partition, offset, key, value, operation, null);
+    }
+
+    /** This article's record written as {@code joined}, which carries {@code story} along. */
+    public PendingDocument withStory(PendingDocument story, IndexOperation joined) {
+        if (this.story != null || story.story != null) {
+            throw new IllegalArgumentException("a document carries at most one story assignment");
+        }
+        return new PendingDocument(partition, offset, key, value, joined, story);
+    }
+}

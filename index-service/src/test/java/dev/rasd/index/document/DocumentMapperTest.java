@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rasd.contract.Alert;
 import dev.rasd.contract.EnrichedArticle;
 import dev.rasd.contract.EntityMention;
@@ -74,6 +75,55 @@ class DocumentMapperTest {
         assertThat(operation.version()).isNull();
         assertThat(Json.mapper().readTree(operation.source()))
                 .isEqualTo(Json.mapper().readTree("{\"id\":\"b7\",\"storyId\":\"a1\"}"));
+    }
+
+    @Test
+    void tellsArticlesWithoutStoryAndAssignmentsFromOtherRecords() throws Exception {
+        Instant published = Instant.parse("2026-11-03T10:00:00Z");
+
+        assertThat(mapper.mapRecord(TOPICS.articlesEnriched(),
+                Json.mapper().writeValueAsBytes(unassigned("a1", "نص", published, 0))).storyPart())
+                .isEqualTo(MappedRecord.StoryPart.ARTICLE_WITHOUT_STORY);
+        assertThat(mapper.mapRecord(TOPICS.articlesEnriched(),
+                Json.mapper().writeValueAsBytes(article("a1", "نص", published))).storyPart())
+                .as("an article that carries its story waits for nothing").isEqualTo(MappedRecord.StoryPart.NONE);
+        assertThat(mapper.mapRecord(TOPICS.stories(), Json.mapper().writeValueAsBytes(assignment("a1", "s1")))
+                .storyPart()).isEqualTo(MappedRecord.StoryPart.STORY_ASSIGNMENT);
+    }
+
+    @Test
+    void anArticleWithItsStoryIsOneMergeOfTheArticleAndTheStory() throws Exception {
+        EnrichedArticle article = unassigned("a1", "نص \"مقتبس\"", Instant.parse("2026-11-03T10:00:00Z"), 2);
+        IndexOperation alone = mapper.map(TOPICS.articlesEnriched(), Json.mapper().writeValueAsBytes(article));
+        IndexOperation story = mapper.map(TOPICS.stories(), Json.mapper().writeValueAsBytes(assignment("a1", "s\"1")));
+
+        IndexOperation joined = DocumentMapper.withStory(alone, story);
+
+        assertThat(joined.index()).isEqualTo(alone.index());
+        assertThat(joined.id()).isEqualTo("a1");
+        assertThat(joined.write()).isEqualTo(IndexOperation.Write.MERGE);
+        JsonNode expected = Json.mapper().readTree(alone.source());
+        ((ObjectNode) expected).put("storyId", "s\"1");
+        assertThat(Json.mapper().readTree(joined.source())).isEqualTo(expected);
+    }
+
+    @Test
+    void onlyAnArticleAndTheAssignmentOfTheSameDocumentJoin() throws Exception {
+        Instant published = Instant.parse("2026-11-03T10:00:00Z");
+        IndexOperation article = mapper.map(TOPICS.articlesEnriched(),
+                Json.mapper().writeValueAsBytes(unassigned("a1", "نص", published, 0)));
+        IndexOperation otherStory = mapper.map(TOPICS.stories(), Json.mapper().writeValueAsBytes(assignment("a2", "s1")));
+
+        assertThatThrownBy(() -> DocumentMapper.withStory(article, otherStory))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("a1").hasMessageContaining("a2");
+    }
+
+    private static StoryAssignment assignment(String articleId, String storyId) {
+        Instant published = Instant.parse("2026-11-03T10:00:00Z");
+        EnrichedArticle article = unassigned(articleId, "", published, 0);
+        return new StoryAssignment(SchemaVersion.CURRENT, articleId, 0, storyId, article.publishedAt(),
+                article.fetchedAt(), article.firstSeenAt(), published.plusSeconds(120));
     }
 
     @Test

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 class BulkResultListenerTest {
 
     private static final TopicPartition P = new TopicPartition("t.articles.enriched", 0);
+    private static final TopicPartition S = new TopicPartition("t.stories", 0);
     private static final Instant NOW = Instant.parse("2026-11-03T10:00:00Z");
 
     private final OffsetTracker offsets = new OffsetTracker();
@@ -100,6 +101,50 @@ class BulkResultListenerTest {
 
         assertThat(availability.unavailableSince()).isNull();
         assertThat(offsets.takeCommittable()).isEqualTo(Map.of(P, new OffsetAndMetadata(2)));
+    }
+
+    @Test
+    void anArticleWrittenWithItsStoryFinishesBothRecords() {
+        PendingDocument joined = joinedDocument();
+
+        listener.afterBulk(1, null, List.of(joined), response(item("a0", 200, null)));
+
+        assertThat(offsets.takeCommittable()).isEqualTo(Map.of(P, new OffsetAndMetadata(1), S, new OffsetAndMetadata(8)));
+        assertThat(registry.get("rasd.index.documents").tag("result", "indexed").counter().count()).isEqualTo(1);
+    }
+
+    @Test
+    void anArticleWrittenWithItsStoryThatIsRejectedDeadLettersBothRecords() {
+        PendingDocument joined = joinedDocument();
+
+        listener.afterBulk(1, null, List.of(joined), response(item("a0", 400, "document_parsing_exception")));
+
+        assertThat(producer.history()).extracting(r -> r.value().topic() + "@" + r.value().offset())
+                .containsExactly(P.topic() + "@0", S.topic() + "@7");
+        assertThat(producer.history().get(1).value().reason()).isEqualTo("elasticsearch rejected the document (400): "
+                + "document_parsing_exception: problem with a0 (written together with its article)");
+        assertThat(offsets.takeCommittable()).isEqualTo(Map.of(P, new OffsetAndMetadata(1), S, new OffsetAndMetadata(8)));
+    }
+
+    @Test
+    void anArticleWrittenWithItsStoryIsRetriedWhole() {
+        PendingDocument joined = joinedDocument();
+
+        listener.afterBulk(1, null, List.of(joined), response(item("a0", 429, "es_rejected_execution_exception")));
+
+        assertThat(retries).containsExactly(joined);
+        assertThat(offsets.takeCommittable()).isEmpty();
+    }
+
+    /** Article a0 at offset 0 of {@link #P} written with its story assignment at offset 7 of {@link #S}. */
+    private PendingDocument joinedDocument() {
+        PendingDocument article = track(0).getFirst();
+        offsets.track(S, 7);
+        byte[] story = "{\"id\":\"a0\",\"storyId\":\"s1\"}".getBytes(StandardCharsets.UTF_8);
+        PendingDocument assignment = new PendingDocument(S, 7, "a0", story,
+                new IndexOperation("rasd-articles-2026.11", "a0", IndexOperation.Write.MERGE, null, story));
+        return article.withStory(assignment, new IndexOperation("rasd-articles-2026.11", "a0",
+                IndexOperation.Write.MERGE, null, story));
     }
 
     private List<PendingDocument> track(long... offsetsToTrack) {
