@@ -20,13 +20,15 @@ final class CompiledTagger {
     private final Map<String, Map<String, double[]>> wordPairsBefore;
     private final Map<String, Map<String, double[]>> wordPairsAfter;
     private final Map<String, Map<String, double[]>> stemPairsBefore;
+    private final Map<String, Map<String, double[]>> corePairsBefore;
+    private final Map<String, Map<String, double[]>> corePairsAfter;
     /** By frequency class index of the previous token and of the token. */
     private final double[][][] frequencyPairs;
     private final WordScores start;
     private final WordScores end;
     /** List features, whose strings are few. */
     private final Map<String, double[]> listFeatures = new ConcurrentHashMap<>();
-    /** The scores of the {@link DocumentContext} features, by label. */
+    /** The scores of the {@link DocumentContext} features, by {@link DocumentContext#labels} set. */
     private final double[][] contextScores;
 
     /**
@@ -41,11 +43,14 @@ final class CompiledTagger {
      *                        by right word ({@code null}: none)
      * @param wordPairsAfter  the same for {@link NerFeatures#WORD_PAIR_AFTER}
      * @param stemPairsBefore the same for {@link NerFeatures#STEM_PAIR_BEFORE}, by right stem
+     * @param corePairsBefore the same for {@link NerFeatures#CORE_PAIR_BEFORE}, by right core
+     * @param corePairsAfter  the same for {@link NerFeatures#CORE_PAIR_AFTER}, by right core
      * @param frequencyClass  index into {@link NerFeatures#FREQUENCY_CLASSES}
      * @param unseen          whether the tagger learned a weight for none of the word's readings
      */
     record WordScores(Lexeme lexeme, double[] vectors, Map<String, double[]> wordPairsBefore,
                       Map<String, double[]> wordPairsAfter, Map<String, double[]> stemPairsBefore,
+                      Map<String, double[]> corePairsBefore, Map<String, double[]> corePairsAfter,
                       int frequencyClass, boolean unseen) {
     }
 
@@ -54,6 +59,8 @@ final class CompiledTagger {
         this.wordPairsBefore = tagger.pairScores(NerFeatures.WORD_PAIR_BEFORE);
         this.wordPairsAfter = tagger.pairScores(NerFeatures.WORD_PAIR_AFTER);
         this.stemPairsBefore = tagger.pairScores(NerFeatures.STEM_PAIR_BEFORE);
+        this.corePairsBefore = tagger.pairScores(NerFeatures.CORE_PAIR_BEFORE);
+        this.corePairsAfter = tagger.pairScores(NerFeatures.CORE_PAIR_AFTER);
         List<String> classes = NerFeatures.FREQUENCY_CLASSES;
         this.frequencyPairs = new double[classes.size()][classes.size()][];
         for (int left = 0; left < classes.size(); left++) {
@@ -62,9 +69,9 @@ final class CompiledTagger {
                         NerFeatures.pair(NerFeatures.FREQUENCY_PAIR, classes.get(left), classes.get(right))));
             }
         }
-        this.contextScores = new double[DocumentContext.LABELS][];
-        for (int label = 0; label < contextScores.length; label++) {
-            contextScores[label] = tagger.scores(DocumentContext.featuresOf(1 << label));
+        this.contextScores = new double[DocumentContext.COUNTED << 1][];
+        for (int labels = 0; labels < contextScores.length; labels++) {
+            contextScores[labels] = tagger.scores(DocumentContext.featuresOf(labels));
         }
         this.start = boundary(Lexeme.boundary(NerFeatures.START));
         this.end = boundary(Lexeme.boundary(NerFeatures.END));
@@ -77,15 +84,16 @@ final class CompiledTagger {
                 .noneMatch(reading -> tagger.knows(NerFeatures.wordFeature(reading.base())));
         return new WordScores(lexeme, vectors(tagger.scores(word.own()), word.asNeighbour()),
                 wordPairsBefore.get(lexeme.word()), wordPairsAfter.get(lexeme.word()),
-                stemPairsBefore.get(lexeme.stem()), NerFeatures.FREQUENCY_CLASSES.indexOf(word.frequencyClass()),
-                unseen);
+                stemPairsBefore.get(lexeme.stem()), corePairsBefore.get(lexeme.core()), corePairsAfter.get(lexeme.core()),
+                NerFeatures.FREQUENCY_CLASSES.indexOf(word.frequencyClass()), unseen);
     }
 
     private WordScores boundary(Lexeme marker) {
         List<List<String>> asNeighbour = Arrays.stream(NerFeatures.NEIGHBOUR_OFFSETS)
                 .mapToObj(offset -> NerFeatures.neighbour(marker, offset)).toList();
         return new WordScores(marker, vectors(new double[TAGS], asNeighbour), wordPairsBefore.get(marker.word()),
-                wordPairsAfter.get(marker.word()), stemPairsBefore.get(marker.stem()), 0, false);
+                wordPairsAfter.get(marker.word()), stemPairsBefore.get(marker.stem()), corePairsBefore.get(marker.core()),
+                corePairsAfter.get(marker.core()), 0, false);
     }
 
     private double[] vectors(double[] own, List<List<String>> asNeighbour) {
@@ -120,16 +128,14 @@ final class CompiledTagger {
             add(e, lookup(previous.wordPairsBefore(), word.lexeme().word()));
             add(e, lookup(word.wordPairsAfter(), next.lexeme().word()));
             add(e, lookup(previous.stemPairsBefore(), word.lexeme().stem()));
+            add(e, lookup(previous.corePairsBefore(), word.lexeme().core()));
+            add(e, lookup(word.corePairsAfter(), next.lexeme().core()));
             add(e, frequencyPairs[i == 0 ? 0 : previous.frequencyClass()][word.frequencyClass()]);
             for (String feature : listFeatures.get(i)) {
                 add(e, this.listFeatures.computeIfAbsent(feature, f -> tagger.scores(List.of(f))));
             }
             if (contextLabels != null) {
-                for (int label = 0; label < contextScores.length; label++) {
-                    if ((contextLabels[i] & 1 << label) != 0) {
-                        add(e, contextScores[label]);
-                    }
-                }
+                add(e, contextScores[contextLabels[i]]);
             }
             emissions[i] = e;
         }

@@ -18,7 +18,9 @@ import java.util.stream.IntStream;
  * word. (Comparing by the cores {@code dev.rasd.arabic.ArabicStemmer} finds, which keeps the ب of برشلونة,
  * lowered development F1 from 0.767 to 0.755.) For each token the features are the entity types (and {@code O})
  * the first pass gave the other occurrences of its word within {@code window} sentences either side, the token
- * itself excluded.
+ * itself excluded, each on its own ({@code ctx=PER}) and all together as one feature ({@code ctxs=O+PER+}, or
+ * {@code ctxs=none} for a word that occurs nowhere else): a word read both ways is weaker evidence than one always
+ * read as a person, and a word the text uses only once is more often a name.
  */
 final class DocumentContext {
 
@@ -62,7 +64,7 @@ final class DocumentContext {
 
     /**
      * The labels other occurrences of each token's word got in the first pass, as a bit set over O and the entity
-     * types (see {@link #featuresOf}).
+     * types, with {@link #COUNTED} set for a word long enough to be counted (see {@link #featuresOf}).
      *
      * @param keys      the {@link WordCounts#key} of each token of each sentence, in text order
      * @param firstPass the first pass's {@link BioTags} tag of each token
@@ -89,6 +91,7 @@ final class DocumentContext {
                 int[] counts = sentenceKeys[i].length() >= MIN_CORE_LENGTH ? labelCounts.get(sentenceKeys[i]) : null;
                 if (counts != null) {
                     int own = label(sentenceTags[i]);
+                    sentenceLabels[i] = COUNTED;
                     for (int label = 0; label < LABELS; label++) {
                         if (counts[label] - (label == own ? 1 : 0) > 0) {
                             sentenceLabels[i] |= 1 << label;
@@ -109,18 +112,30 @@ final class DocumentContext {
         }
     }
 
-    /** The features {@code ctx=O}, {@code ctx=PER} … of the labels in a bit set made by {@link #labels}. */
+    /** The features {@code ctx=O}, {@code ctx=PER} … and {@code ctxs=…} of a bit set made by {@link #labels}. */
     static List<String> featuresOf(int labels) {
         return FEATURES_BY_LABELS.get(labels);
     }
 
     /** O, then one label per entity type. */
     static final int LABELS = 1 + EntityType.values().length;
+    /** The bit of a {@link #labels} set that says the word was counted at all (long enough). */
+    static final int COUNTED = 1 << LABELS;
 
-    private static final List<List<String>> FEATURES_BY_LABELS = IntStream.range(0, 1 << LABELS)
-            .mapToObj(set -> IntStream.range(0, LABELS).filter(label -> (set & 1 << label) != 0)
-                    .mapToObj(label -> "ctx=" + labelName(label)).toList())
+    private static final List<List<String>> FEATURES_BY_LABELS = IntStream.range(0, COUNTED << 1)
+            .mapToObj(DocumentContext::features)
             .toList();
+
+    private static List<String> features(int set) {
+        if ((set & COUNTED) == 0) {
+            return List.of();
+        }
+        List<String> labels = IntStream.range(0, LABELS).filter(label -> (set & 1 << label) != 0)
+                .mapToObj(DocumentContext::labelName).toList();
+        List<String> features = new ArrayList<>(labels.stream().map(label -> "ctx=" + label).toList());
+        features.add("ctxs=" + (labels.isEmpty() ? "none" : String.join("+", labels) + "+"));
+        return List.copyOf(features);
+    }
 
     private static int label(int tag) {
         return tag == BioTags.OUTSIDE ? 0 : 1 + BioTags.type(tag).ordinal();

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,16 +38,23 @@ final class Gazetteer {
      * How a token is looked up: an entry may start at the token under any of its proclitic readings, and the
      * following words of an entry compare with the token's whole word; the article is ignored in both.
      *
-     * @param firstWordKeys the token's readings without article, whole word first
-     * @param wordKey       the whole word without article
+     * @param firstWordKeys the {@link #key}s of the token's readings, whole word first
+     * @param wordKey       the key of the whole word
      */
     record Keys(List<String> firstWordKeys, String wordKey) {
     }
 
     /** The keys of a normalised word, given its proclitic readings. */
     static Keys keysOf(String normalizedWord, List<Proclitics.Reading> readings) {
-        return new Keys(readings.stream().map(reading -> Proclitics.withoutArticle(reading.base())).toList(),
-                Proclitics.withoutArticle(normalizedWord));
+        return new Keys(readings.stream().map(reading -> key(reading.base())).toList(), key(normalizedWord));
+    }
+
+    /**
+     * The form a word is matched by: without article, and with غ read as ج, the two letters Arabic writers use
+     * for a foreign hard g (هونغ كونغ, هونج كونج).
+     */
+    private static String key(String normalizedWord) {
+        return Proclitics.withoutArticle(normalizedWord).replace('غ', 'ج');
     }
 
     private final Map<String, Set<String>> phrasesByCategory;
@@ -55,7 +63,7 @@ final class Gazetteer {
     private Gazetteer(Map<String, Set<String>> phrasesByCategory) {
         this.phrasesByCategory = phrasesByCategory;
         phrasesByCategory.forEach((category, phrases) -> phrases.forEach(phrase -> {
-            String[] keys = Arrays.stream(phrase.split(" ")).map(Proclitics::withoutArticle).toArray(String[]::new);
+            String[] keys = Arrays.stream(phrase.split(" ")).map(Gazetteer::key).toArray(String[]::new);
             entriesByFirstKey.computeIfAbsent(keys[0], k -> new ArrayList<>()).add(new Entry(category, keys));
         }));
     }
@@ -70,9 +78,35 @@ final class Gazetteer {
         return phrasesByCategory.keySet();
     }
 
+    /** How many entries all lists hold together. */
+    int size() {
+        return phrasesByCategory.values().stream().mapToInt(Set::size).sum();
+    }
+
+    /**
+     * These lists without the entries of {@code categories} that match within one of {@code texts} (each a token
+     * sequence), matched as {@link #find} matches.
+     */
+    Gazetteer withoutEntriesFoundIn(Set<String> categories, List<List<String>> texts) {
+        Builder eachEntryAlone = builder();
+        categories.forEach(category -> phrasesByCategory.getOrDefault(category, Set.of())
+                .forEach(phrase -> eachEntryAlone.add(phrase, phrase)));
+        Gazetteer probe = eachEntryAlone.build();
+        Set<String> found = new HashSet<>();
+        for (List<String> text : texts) {
+            probe.find(text.stream().map(ArabicNormalizer::normalize).toList())
+                    .forEach(match -> found.add(match.category()));
+        }
+        Builder kept = builder();
+        phrasesByCategory.forEach((category, phrases) -> phrases.stream()
+                .filter(phrase -> !(categories.contains(category) && found.contains(phrase)))
+                .forEach(phrase -> kept.add(category, phrase)));
+        return kept.build();
+    }
+
     /** Whether some entry of some list starts with the normalised word (with or without article). */
     boolean startsEntry(String normalizedWord) {
-        return entriesByFirstKey.containsKey(Proclitics.withoutArticle(normalizedWord));
+        return entriesByFirstKey.containsKey(key(normalizedWord));
     }
 
     /**

@@ -19,6 +19,7 @@ final class ListOverrides {
             "organisations", EntityType.ORG,
             "sports-clubs", EntityType.ORG,
             "companies", EntityType.ORG,
+            "world-leaders", EntityType.PER,
             "arab-places", EntityType.LOC,
             "world-places", EntityType.LOC,
             GazetteerSources.CLDR_COUNTRIES, EntityType.LOC,

@@ -23,6 +23,10 @@ final class NerFeatures {
     static final String WORD_PAIR_AFTER = "ww+1=";
     /** Prefix of the feature pairing the previous stem with the token's stem. */
     static final String STEM_PAIR_BEFORE = "s-1s=";
+    /** Prefix of the feature pairing the previous word's clitic-free core with the token's. */
+    static final String CORE_PAIR_BEFORE = "c-1c=";
+    /** Prefix of the feature pairing the token's clitic-free core with the next word's. */
+    static final String CORE_PAIR_AFTER = "cc+1=";
     /** Prefix of the feature pairing the previous word's frequency class with the token's. */
     static final String FREQUENCY_PAIR = "freq-1|freq=";
     /** Frequency classes (see {@link #frequencyClass}); {@code start} stands for the position before a sentence. */
@@ -61,6 +65,8 @@ final class NerFeatures {
             f.add(pair(WORD_PAIR_BEFORE, previous.word(), lexeme.word()));
             f.add(pair(WORD_PAIR_AFTER, lexeme.word(), next.word()));
             f.add(pair(STEM_PAIR_BEFORE, previous.stem(), lexeme.stem()));
+            f.add(pair(CORE_PAIR_BEFORE, previous.core(), lexeme.core()));
+            f.add(pair(CORE_PAIR_AFTER, lexeme.core(), next.core()));
             f.add(pair(FREQUENCY_PAIR, i == 0 ? FREQUENCY_CLASSES.getFirst() : frequencyClass(previous),
                     frequencyClass(lexeme)));
             f.addAll(lists.get(i));

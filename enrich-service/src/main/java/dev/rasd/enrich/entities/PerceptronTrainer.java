@@ -12,7 +12,8 @@ import java.util.Random;
  * Trains a {@link PerceptronTagger} with the averaged structured perceptron (Collins 2002): decode each sentence
  * with the current weights and, where the best path differs from the gold one, add the gold path's features and
  * subtract the predicted path's. The returned weights are averaged over all steps, which acts as regularisation.
- * Sentences are visited in an order shuffled with a fixed seed, so training is deterministic.
+ * Sentences are visited in an order shuffled with a fixed seed, so training is deterministic. Several perceptrons
+ * may be trained on different orders and their averaged weights averaged again (a cheap ensemble).
  */
 final class PerceptronTrainer {
 
@@ -26,19 +27,23 @@ final class PerceptronTrainer {
     private final int epochs;
     private final long seed;
     private final int minFeatureCount;
+    private final int shuffles;
 
     /**
      * @param epochs          passes over the training data
-     * @param seed            seed of the sentence order shuffle
+     * @param seed            seed of the sentence order shuffles
      * @param minFeatureCount features seen fewer times in training are not used, which keeps the model small
+     * @param shuffles        how many perceptrons to train, each visiting the sentences in its own order; the
+     *                        tagger's weights are their mean, which evens out the luck of one order
      */
-    PerceptronTrainer(int epochs, long seed, int minFeatureCount) {
-        if (epochs < 1 || minFeatureCount < 1) {
-            throw new IllegalArgumentException("epochs and minFeatureCount must be positive");
+    PerceptronTrainer(int epochs, long seed, int minFeatureCount, int shuffles) {
+        if (epochs < 1 || minFeatureCount < 1 || shuffles < 1) {
+            throw new IllegalArgumentException("epochs, minFeatureCount and shuffles must be positive");
         }
         this.epochs = epochs;
         this.seed = seed;
         this.minFeatureCount = minFeatureCount;
+        this.shuffles = shuffles;
     }
 
     /**
@@ -53,14 +58,58 @@ final class PerceptronTrainer {
         Map<String, Integer> index = indexFrequentFeatures(sentences);
         List<int[][]> ids = new ArrayList<>(sentences.size());
         sentences.forEach(sentence -> ids.add(PerceptronTagger.featureIds(sentence, index)));
-        Averaged weights = new Averaged(index.size() * TAGS);
-        Averaged transitions = new Averaged((TAGS + 1) * TAGS);
-        List<Integer> order = new ArrayList<>();
-        for (int s = 0; s < sentences.size(); s++) {
-            order.add(s);
+        List<Run> runs = new ArrayList<>(shuffles);
+        for (int r = 0; r < shuffles; r++) {
+            runs.add(new Run(index.size(), sentences.size(), new Random(seed + r)));
         }
-        Random random = new Random(seed);
+        PerceptronTagger tagger = null;
         for (int epoch = 1; epoch <= epochs; epoch++) {
+            for (Run run : runs) {
+                run.epoch(ids, gold);
+            }
+            if (listener != null || epoch == epochs) {
+                tagger = average(index, runs);
+                if (listener != null) {
+                    listener.afterEpoch(epoch, tagger);
+                }
+            }
+        }
+        return tagger;
+    }
+
+    /** The tagger whose weights are the mean of the runs' averaged weights. */
+    private static PerceptronTagger average(Map<String, Integer> index, List<Run> runs) {
+        float[] weights = new float[index.size() * TAGS];
+        float[] transitions = new float[(TAGS + 1) * TAGS];
+        for (Run run : runs) {
+            addScaled(weights, run.weights.average(), 1f / runs.size());
+            addScaled(transitions, run.transitions.average(), 1f / runs.size());
+        }
+        return new PerceptronTagger(index, weights, transitions);
+    }
+
+    private static void addScaled(float[] target, float[] values, float scale) {
+        for (int i = 0; i < target.length; i++) {
+            target[i] += values[i] * scale;
+        }
+    }
+
+    /** One perceptron visiting the sentences in its own shuffled order. */
+    private static final class Run {
+        final Averaged weights;
+        final Averaged transitions = new Averaged((TAGS + 1) * TAGS);
+        private final List<Integer> order = new ArrayList<>();
+        private final Random random;
+
+        Run(int features, int sentences, Random random) {
+            weights = new Averaged(features * TAGS);
+            for (int s = 0; s < sentences; s++) {
+                order.add(s);
+            }
+            this.random = random;
+        }
+
+        void epoch(List<int[][]> ids, List<int[]> gold) {
             Collections.shuffle(order, random);
             for (int s : order) {
                 weights.tick();
@@ -83,15 +132,7 @@ final class PerceptronTrainer {
                     }
                 }
             }
-            if (listener != null && epoch < epochs) {
-                listener.afterEpoch(epoch, new PerceptronTagger(index, weights.average(), transitions.average()));
-            }
         }
-        PerceptronTagger tagger = new PerceptronTagger(index, weights.average(), transitions.average());
-        if (listener != null) {
-            listener.afterEpoch(epochs, tagger);
-        }
-        return tagger;
     }
 
     /** Ids for the features seen at least {@code minFeatureCount} times, in order of first appearance. */

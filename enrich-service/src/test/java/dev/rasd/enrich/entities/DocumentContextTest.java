@@ -24,12 +24,22 @@ class DocumentContextTest {
         List<List<List<String>>> features = new DocumentContext(2).features(sentences, firstPass);
 
         // the surname alone: tagged O here, but PER where the full name stood
-        assertThat(features.get(1).get(1)).containsExactly("ctx=PER");
-        assertThat(features.get(0).get(2)).containsExactly("ctx=O");
+        assertThat(features.get(1).get(1)).containsExactly("ctx=PER", "ctxs=PER+");
+        assertThat(features.get(0).get(2)).containsExactly("ctx=O", "ctxs=O+");
         // proclitics do not make another word, and a token's own tag is not its context
-        assertThat(features.get(2).get(1)).containsExactly("ctx=ORG");
-        assertThat(features.get(1).get(2)).containsExactly("ctx=O");
-        assertThat(features.get(0).get(1)).isEmpty();
+        assertThat(features.get(2).get(1)).containsExactly("ctx=ORG", "ctxs=ORG+");
+        assertThat(features.get(1).get(2)).containsExactly("ctx=O", "ctxs=O+");
+        assertThat(features.get(0).get(1)).containsExactly("ctxs=none");
+    }
+
+    @Test
+    void namesTheWholeSetOfLabelsAsOneFeature() {
+        List<List<String>> sentences = List.of(List.of("ميسي"), List.of("ميسي"), List.of("ميسي"));
+        List<int[]> firstPass = List.of(new int[] {B_PER}, new int[] {O}, new int[] {O});
+
+        // a word the first pass read both ways is weaker evidence than one it always read as a person
+        assertThat(new DocumentContext(2).features(sentences, firstPass).get(2).get(0))
+                .containsExactly("ctx=O", "ctx=PER", "ctxs=O+PER+");
     }
 
     @Test
@@ -37,8 +47,9 @@ class DocumentContextTest {
         List<List<String>> sentences = List.of(List.of("ميسي"), List.of("قال"), List.of("ميسي"));
         List<int[]> firstPass = List.of(new int[] {B_PER}, new int[] {O}, new int[] {O});
 
-        assertThat(new DocumentContext(1).features(sentences, firstPass).get(2).get(0)).isEmpty();
-        assertThat(new DocumentContext(2).features(sentences, firstPass).get(2).get(0)).containsExactly("ctx=PER");
+        assertThat(new DocumentContext(1).features(sentences, firstPass).get(2).get(0)).containsExactly("ctxs=none");
+        assertThat(new DocumentContext(2).features(sentences, firstPass).get(2).get(0))
+                .containsExactly("ctx=PER", "ctxs=PER+");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class GazetteerTest {
@@ -37,6 +38,15 @@ class GazetteerTest {
     }
 
     @Test
+    void readsTheTwoSpellingsOfAForeignHardGAsOne() {
+        Gazetteer places = Gazetteer.builder().add("places", "هونغ كونغ").build();
+
+        assertThat(places.find(List.of("لهونج", "كونج"))).containsExactly(new Gazetteer.Match("places", 0, 2));
+        assertThat(places.find(List.of("هونغ", "كونج"))).containsExactly(new Gazetteer.Match("places", 0, 2));
+        assertThat(places.startsEntry("هونج")).isTrue();
+    }
+
+    @Test
     void knowsWhichWordsStartAnEntry() {
         assertThat(gazetteer.startsEntry("دير")).isTrue();
         assertThat(gazetteer.startsEntry("الزور")).isFalse();
@@ -50,5 +60,21 @@ class GazetteerTest {
 
         assertThat(read.categories()).containsExactly("places", "organisations", "countries");
         assertThat(read.find(List.of("دير", "الزور"))).containsExactly(new Gazetteer.Match("places", 0, 2));
+    }
+
+    @Test
+    void dropsTheEntriesOfTheGivenListsThatATextNames() {
+        Gazetteer lists = Gazetteer.builder()
+                .add("sports-clubs", "ريال مدريد").add("sports-clubs", "برشلونة")
+                .add("first-names", "سعيد").add("arab-places", "مدريد").build();
+
+        Gazetteer blind = lists.withoutEntriesFoundIn(Set.of("sports-clubs", "first-names"),
+                List.of(List.of("لريال", "مدريد", "الإسباني"), List.of("سعيد", "الحربي")));
+
+        assertThat(blind.size()).isEqualTo(2);
+        assertThat(blind.find(List.of("برشلونه"))).extracting(Gazetteer.Match::category).containsExactly("sports-clubs");
+        assertThat(blind.find(List.of("ريال", "مدريد"))).extracting(Gazetteer.Match::category)
+                .containsExactly("arab-places");
+        assertThat(blind.find(List.of("سعيد"))).isEmpty();
     }
 }

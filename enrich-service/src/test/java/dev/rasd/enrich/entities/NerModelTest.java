@@ -18,7 +18,7 @@ class NerModelTest {
         List<String> sentence = List.of("في", "حمص");
         List<int[]> gold = List.<int[]>of(new int[] {BioTags.OUTSIDE, BioTags.begin(EntityType.LOC)});
         List<List<String>> features = new NerFeatures(gazetteer, WordCounts.of(List.of())).extract(sentence);
-        PerceptronTrainer trainer = new PerceptronTrainer(2, 1L, 1);
+        PerceptronTrainer trainer = new PerceptronTrainer(2, 1L, 1, 1);
         DocumentContext context = new DocumentContext(3);
         PerceptronTagger firstPass = trainer.train(List.of(features), gold, null);
         List<List<String>> withContext = NerModel.withContext(features,

@@ -1,6 +1,7 @@
 package dev.rasd.enrich.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -44,7 +45,7 @@ class PerceptronTest {
         sentences().forEach(s -> gold.add(new int[] {BioTags.OUTSIDE, B_PER, I_PER, BioTags.OUTSIDE}));
         List<Integer> epochsSeen = new ArrayList<>();
 
-        PerceptronTagger tagger = new PerceptronTrainer(5, 1L, 1)
+        PerceptronTagger tagger = new PerceptronTrainer(5, 1L, 1, 1)
                 .train(sentences(), gold, (epoch, averaged) -> epochsSeen.add(epoch));
 
         int[] tags = tagger.tag(List.of(List.of("w=الرئيس"), List.of("w=unseen", "prev=title"),
@@ -61,8 +62,8 @@ class PerceptronTest {
     void isDeterministicAndSurvivesSerialisation() throws IOException {
         List<int[]> gold = new ArrayList<>();
         sentences().forEach(s -> gold.add(new int[] {BioTags.OUTSIDE, B_PER, I_PER, BioTags.OUTSIDE}));
-        PerceptronTagger first = new PerceptronTrainer(3, 7L, 1).train(sentences(), gold, null);
-        PerceptronTagger second = new PerceptronTrainer(3, 7L, 1).train(sentences(), gold, null);
+        PerceptronTagger first = new PerceptronTrainer(3, 7L, 1, 1).train(sentences(), gold, null);
+        PerceptronTagger second = new PerceptronTrainer(3, 7L, 1, 1).train(sentences(), gold, null);
 
         assertThat(serialise(first)).isEqualTo(serialise(second));
         PerceptronTagger read = PerceptronTagger.readFrom(
@@ -72,9 +73,31 @@ class PerceptronTest {
     }
 
     @Test
+    void averagesPerceptronsTrainedOnDifferentOrders() throws IOException {
+        List<int[]> gold = new ArrayList<>();
+        sentences().forEach(s -> gold.add(new int[] {BioTags.OUTSIDE, B_PER, I_PER, BioTags.OUTSIDE}));
+        PerceptronTagger single = new PerceptronTrainer(1, 7L, 1, 1).train(sentences(), gold, null);
+        PerceptronTagger ensemble = new PerceptronTrainer(1, 7L, 1, 3).train(sentences(), gold, null);
+
+        // the other orders change the weights, and the ensemble still learns what one perceptron learns
+        assertThat(serialise(ensemble)).isNotEqualTo(serialise(single));
+        assertThat(serialise(new PerceptronTrainer(1, 7L, 1, 3).train(sentences(), gold, null)))
+                .isEqualTo(serialise(ensemble));
+        assertThat(ensemble.tag(List.of(List.of("w=الرئيس"), List.of("w=unseen", "prev=title"),
+                List.of("w=unseen2", "prev=name"), List.of("w=قال"))))
+                .containsExactly(BioTags.OUTSIDE, B_PER, I_PER, BioTags.OUTSIDE);
+    }
+
+    @Test
+    void rejectsNonPositiveSettings() {
+        assertThatThrownBy(() -> new PerceptronTrainer(1, 1L, 1, 0)).hasMessageContaining("must be positive");
+        assertThatThrownBy(() -> new PerceptronTrainer(0, 1L, 1, 1)).hasMessageContaining("must be positive");
+    }
+
+    @Test
     void dropsFeaturesSeenLessThanTheMinimumCount() {
         List<int[]> gold = List.of(new int[] {B_PER}, new int[] {B_PER});
-        PerceptronTagger tagger = new PerceptronTrainer(1, 1L, 2)
+        PerceptronTagger tagger = new PerceptronTrainer(1, 1L, 2, 1)
                 .train(List.of(List.of(List.of("common", "rare1")), List.of(List.of("common", "rare2"))), gold, null);
 
         assertThat(tagger.featureCount()).isEqualTo(1);
