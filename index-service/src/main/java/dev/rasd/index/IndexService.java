@@ -9,10 +9,10 @@ import dev.rasd.index.template.IndexNames;
 import dev.rasd.index.template.IndexTemplates;
 import dev.rasd.index.template.TemplateInstaller;
 import dev.rasd.index.write.Availability;
-import dev.rasd.index.write.Backoff;
 import dev.rasd.index.write.DeadLetterPublisher;
 import dev.rasd.index.write.IndexMetrics;
 import dev.rasd.index.write.IndexingLoop;
+import dev.rasd.runtime.Backoff;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -152,6 +152,7 @@ public final class IndexService implements AutoCloseable {
 
     private boolean installTemplates() {
         Backoff backoff = new Backoff(INITIAL_BACKOFF, MAX_BACKOFF);
+        int failures = 0;
         while (!closed) {
             try {
                 templates.install();
@@ -161,7 +162,7 @@ public final class IndexService implements AutoCloseable {
                 availability.failed("cannot install index templates: " + e);
             }
             // sleep in steps so close() is noticed soon; interrupting would also break the consumer if it started
-            long wakeAt = System.nanoTime() + backoff.nextDelay().toNanos();
+            long wakeAt = System.nanoTime() + backoff.ceiling(++failures).toNanos();
             while (!closed && System.nanoTime() < wakeAt) {
                 try {
                     Thread.sleep(100);

@@ -46,6 +46,9 @@ public final class FaultRunner {
     private static final Duration KILLED_FOR = Duration.ofSeconds(5);
     private static final Duration SERVICE_START_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration SETTLE_TIMEOUT = Duration.ofMinutes(10);
+    /** Article documents that lack their story, or are a story assignment whose article never came. */
+    private static final String WITHOUT_STORY = "{\"bool\":{\"should\":[{\"bool\":{\"must_not\":{\"exists\":"
+            + "{\"field\":\"storyId\"}}}},{\"bool\":{\"must_not\":{\"exists\":{\"field\":\"url\"}}}}]}}";
     private static final Duration STALL_TIMEOUT = Duration.ofMinutes(2);
 
     /**
@@ -83,6 +86,8 @@ public final class FaultRunner {
      * The measured outcome.
      *
      * @param articles indexed articles against published ones
+     * @param articlesWithoutStory article documents without a {@code storyId}, or without a URL (a story assignment
+     *        whose article never came)
      * @param alertsInIndex alert documents of the watch against the expected alerts
      * @param alertsOnTopic alert records of the watch on the alerts topic against the expected alerts
      * @param distinctAlertIdsOnTopic distinct alert ids among those records
@@ -90,13 +95,13 @@ public final class FaultRunner {
      * @param allFaultsInjected whether every fault was injected (a failed one stops the schedule)
      * @param wallTime from the first published article to the end of the audit
      */
-    public record Result(Tally articles, Tally alertsInIndex, Tally alertsOnTopic, long distinctAlertIdsOnTopic,
+    public record Result(Tally articles, long articlesWithoutStory, Tally alertsInIndex, Tally alertsOnTopic, long distinctAlertIdsOnTopic,
             long deadLetters, boolean allFaultsInjected, Duration wallTime) {
 
         /** Whether every fault was injected and nothing was lost or duplicated in the index. */
         public boolean passed() {
             return allFaultsInjected && articles.lost() == 0 && articles.duplicated() == 0 && articles.unexpected() == 0
-                    && alertsInIndex.lost() == 0 && alertsInIndex.duplicated() == 0 && alertsInIndex.unexpected() == 0;
+                    && articlesWithoutStory == 0 && alertsInIndex.lost() == 0 && alertsInIndex.duplicated() == 0 && alertsInIndex.unexpected() == 0;
         }
     }
 
@@ -179,6 +184,7 @@ public final class FaultRunner {
 
         List<String> indexedUrls = index.values(articlesAlias, "{\"match_all\":{}}", "url");
         Tally articles = Tally.of(urls, indexedUrls);
+        long withoutStory = index.count(articlesAlias, WITHOUT_STORY);
         Set<String> indexed = new HashSet<>(indexedUrls);
         Files.write(runDir.resolve("lost-articles.txt"), urls.stream().filter(url -> !indexed.contains(url)).toList());
         Tally alertsInIndex = Tally.of(watchedUrls, index.values(alertsAlias, watchQuery, "url"));
@@ -187,7 +193,7 @@ public final class FaultRunner {
         Tally alertsOnTopic = Tally.of(watchedUrls, onTopic.stream().map(Alert::url).toList());
         long distinctAlertIds = onTopic.stream().map(Alert::id).distinct().count();
         long deadLetters = TopicAudit.recordCount(kafka.bootstrapServers(), topics.deadLetters());
-        Result result = new Result(articles, alertsInIndex, alertsOnTopic, distinctAlertIds, deadLetters,
+        Result result = new Result(articles, withoutStory, alertsInIndex, alertsOnTopic, distinctAlertIds, deadLetters,
                 schedule.allInjected(), Duration.ofNanos(System.nanoTime() - startedNanos));
         String report = report(result);
         System.out.println(report);
@@ -227,7 +233,7 @@ public final class FaultRunner {
         long lastReport = 0;
         long previous = -2;
         while (true) {
-            long indexed = index.count(articlesAlias, null);
+            long indexed = index.count(articlesAlias, null) - index.count(articlesAlias, WITHOUT_STORY);
             long alerted = index.count(alertsAlias, watchQuery);
             long now = System.nanoTime();
             if (indexed + alerted * 1_000_000L != previous) {
@@ -322,6 +328,7 @@ public final class FaultRunner {
                 r.articles().expected(), settings.articlesPerSecond(), FEEDS, settings.itemsPerFeed(),
                 settings.elasticsearchOutage().toSeconds()));
         out.append(String.format("articles in index:       %s%n", r.articles().line()));
+        out.append(String.format("  without story or url:  %d%n", r.articlesWithoutStory()));
         out.append(String.format("alerts in index (%s):  %s%n", WATCH_ID, r.alertsInIndex().line()));
         out.append(String.format("alerts on topic (%s):  %s; distinct alert ids %d%n", WATCH_ID, r.alertsOnTopic().line(),
                 r.distinctAlertIdsOnTopic()));
@@ -330,7 +337,7 @@ public final class FaultRunner {
                 r.wallTime().toMillis() / 1000.0));
         out.append("verdict:                 ").append(r.passed() ? "PASS" : "FAIL")
                 .append(r.allFaultsInjected() ? "" : " (not every fault was injected, see the timeline)")
-                .append(" (index holds each article and each expected alert exactly once)\n");
+                .append(" (index holds each article, with its story, and each expected alert exactly once)\n");
         out.append("timeline:\n");
         synchronized (timeline) {
             timeline.forEach(line -> out.append("  ").append(line).append('\n'));

@@ -71,6 +71,24 @@ public record WatchQuery(String text, Query query, Set<Term> requiredAnyOf) {
      * the article's tokens of these terms, at their positions.
      */
     Optional<Set<Term>> termsRead() {
+        return termsOf(query, true);
+    }
+
+    /** The field a query names, with Kibana's index field names mapped to ours; null means the default fields. */
+    private static String canonicalField(String field) {
+        return field == null ? null : WatchFields.ALIASES.getOrDefault(field, field);
+    }
+
+    /** The positive terms of the query, or an empty set when some positive clause is not made of terms. */
+    private static Set<Term> requiredTerms(Query query) {
+        return termsOf(query, false).orElse(Set.of());
+    }
+
+    /**
+     * The terms of {@code query}'s clauses ({@code NOT} clauses only if {@code withNegated}), or empty when one of
+     * those clauses reads something other than terms (wildcards, ranges, fuzzy terms, match-all).
+     */
+    private static Optional<Set<Term>> termsOf(Query query, boolean withNegated) {
         Set<Term> terms = new HashSet<>();
         boolean[] readsMore = {false};
         query.visit(new QueryVisitor() {
@@ -91,42 +109,10 @@ public record WatchQuery(String text, Query query, Set<Term> requiredAnyOf) {
 
             @Override
             public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-                return this; // NOT clauses too, which QueryVisitor skips by default
+                // QueryVisitor skips NOT clauses by default
+                return occur == BooleanClause.Occur.MUST_NOT && !withNegated ? QueryVisitor.EMPTY_VISITOR : this;
             }
         });
         return readsMore[0] ? Optional.empty() : Optional.of(Set.copyOf(terms));
-    }
-
-    /** The field a query names, with Kibana's index field names mapped to ours; null means the default fields. */
-    private static String canonicalField(String field) {
-        return field == null ? null : WatchFields.ALIASES.getOrDefault(field, field);
-    }
-
-    /** The positive terms of the query, or an empty set when some positive clause is not made of terms. */
-    private static Set<Term> requiredTerms(Query query) {
-        Set<Term> terms = new HashSet<>();
-        boolean[] unextractable = {false};
-        query.visit(new QueryVisitor() {
-            @Override
-            public void consumeTerms(Query q, Term... found) {
-                terms.addAll(Arrays.asList(found));
-            }
-
-            @Override
-            public void consumeTermsMatching(Query q, String field, Supplier<ByteRunAutomaton> automaton) {
-                unextractable[0] = true;
-            }
-
-            @Override
-            public void visitLeaf(Query q) {
-                unextractable[0] = true;
-            }
-
-            @Override
-            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-                return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
-            }
-        });
-        return unextractable[0] ? Set.of() : Set.copyOf(terms);
     }
 }

@@ -11,6 +11,7 @@ import dev.rasd.index.document.DocumentMapper;
 import dev.rasd.index.document.IndexOperation;
 import dev.rasd.index.document.MappedRecord;
 import dev.rasd.index.document.UnindexableRecordException;
+import dev.rasd.runtime.Backoff;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -103,6 +104,8 @@ public final class IndexingLoop implements Runnable {
     private final OffsetTracker offsets = new OffsetTracker();
     private final Queue<PendingDocument> retries = new ConcurrentLinkedQueue<>();
     private final Backoff backoff;
+    /** Consecutive rounds of sending documents again; the back-off grows with them. */
+    private int failedRounds;
     private final BulkIngester<PendingDocument> ingester;
     private final Clock clock;
     private final StoryJoin<PendingDocument> join;
@@ -178,7 +181,7 @@ public final class IndexingLoop implements Runnable {
         List<PendingDocument> again = drainRetries();
         if (!again.isEmpty()) {
             consumer.pause(consumer.assignment());
-            Duration delay = backoff.nextDelay();
+            Duration delay = backoff.ceiling(++failedRounds);
             LOG.info("elasticsearch unavailable since {}; sending {} documents again in {} ms",
                     availability.unavailableSince(), again.size(), delay.toMillis());
             handle(consumer.poll(delay));
@@ -188,7 +191,7 @@ public final class IndexingLoop implements Runnable {
             consumer.pause(consumer.assignment());
             handle(consumer.poll(POLL_TIMEOUT));
         } else {
-            backoff.reset();
+            failedRounds = 0;
             Set<TopicPartition> ahead = partitionsAhead();
             consumer.pause(ahead);
             consumer.resume(consumer.paused().stream().filter(p -> !ahead.contains(p)).toList());

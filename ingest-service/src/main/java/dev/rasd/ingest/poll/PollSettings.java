@@ -1,5 +1,6 @@
 package dev.rasd.ingest.poll;
 
+import dev.rasd.runtime.Backoff;
 import java.time.Duration;
 
 /**

@@ -1,12 +1,13 @@
-package dev.rasd.ingest.poll;
+package dev.rasd.runtime;
 
 import java.time.Duration;
 import java.util.random.RandomGenerator;
 
 /**
- * The wait after failed polls: exponential from {@code base} (doubling per consecutive failure) up to {@code cap},
- * with "equal jitter" (a random point in the upper half) so feeds that failed together do not retry together. It
- * never gives up: past the cap every retry waits between half the cap and the cap.
+ * The wait after consecutive failures: exponential from {@code base} (doubling per consecutive failure) up to
+ * {@code cap}. {@link #delay} adds "equal jitter" (a random point in the upper half), so that many clients that failed
+ * together (ingest's feeds) do not retry together; {@link #ceiling} is the wait without it (index-service's single
+ * writer). It never gives up: past the cap every retry waits the cap.
  *
  * @param base the wait after the first failure, before jitter
  * @param cap the longest wait
@@ -19,7 +20,10 @@ public record Backoff(Duration base, Duration cap) {
         }
     }
 
-    /** The wait after {@code consecutiveFailures} (at least 1) failed polls. */
+    /**
+     * The wait after {@code consecutiveFailures} (at least 1) failures, with jitter: between half and all of
+     * {@link #ceiling}.
+     */
     public Duration delay(int consecutiveFailures, RandomGenerator random) {
         Duration exponential = ceiling(consecutiveFailures);
         long half = exponential.toMillis() / 2;

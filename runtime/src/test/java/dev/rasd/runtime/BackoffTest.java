@@ -1,4 +1,4 @@
-package dev.rasd.ingest.poll;
+package dev.rasd.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
