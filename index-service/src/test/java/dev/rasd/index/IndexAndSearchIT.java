@@ -109,6 +109,12 @@ class IndexAndSearchIT {
             assertThat(urlsFound(search, "مصر")).isEmpty();
             assertThat(urlsFound(search, "مصراتة")).containsExactly("https://example.test/misrata");
             assertThat(urlsFound(search, "person:حفتر")).containsExactly("https://example.test/haftar");
+            // entity fields are analysed like watches: part of a name, with clitics, and phrases
+            assertThat(urlsFound(search, "person:خليفة")).containsExactly("https://example.test/haftar");
+            assertThat(urlsFound(search, "person:لحفتر")).containsExactly("https://example.test/haftar");
+            assertThat(urlsFound(search, "person:\"خليفه حفتر\"")).containsExactly("https://example.test/haftar");
+            assertThat(urlsFound(search, "person:بنغازي")).isEmpty();
+            assertThat(urlsFound(search, "persons:خليفة")).as("the keyword field stays exact").isEmpty();
             assertThat(search.search("تحالف", Duration.ofMinutes(30), 10)).as("outside --since").isEmpty();
 
             List<SearchHit> haftar = search.search("حفتر", Duration.ofDays(1), 10);

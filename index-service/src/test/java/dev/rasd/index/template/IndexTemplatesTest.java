@@ -47,9 +47,14 @@ class IndexTemplatesTest {
         for (String field : List.of("persons", "organizations", "locations", "misc", "watches", "storyId")) {
             assertThat(properties.path(field).path("type").asText()).as(field).isEqualTo("keyword");
         }
-        assertThat(properties.path("person").path("path").asText()).isEqualTo("persons");
-        assertThat(properties.path("org").path("path").asText()).isEqualTo("organizations");
-        assertThat(properties.path("location").path("path").asText()).isEqualTo("locations");
+        for (String field : List.of("persons", "organizations", "locations")) {
+            assertThat(properties.path(field).path("fields").path("text").path("type").asText()).as(field)
+                    .isEqualTo("text");
+        }
+        // the watch syntax's fields are analysed, as in watches; aggregations use the keyword fields
+        assertThat(properties.path("person").path("path").asText()).isEqualTo("persons.text");
+        assertThat(properties.path("org").path("path").asText()).isEqualTo("organizations.text");
+        assertThat(properties.path("location").path("path").asText()).isEqualTo("locations.text");
         assertThat(properties.path("revision").path("type").asText()).isEqualTo("integer");
         assertThat(properties.path("languageConfidence").path("type").asText()).isEqualTo("float");
     }
