@@ -27,9 +27,10 @@ import java.util.Set;
  * {@code rasd watch add … --backfill 7d}: runs a new watch over the articles indexed in the window, with the same
  * matcher as the stream, and raises one alert per story it matches that has no alert from that watch yet.
  *
- * <p>Limitation: the stream's story step does not learn of backfilled alerts, so a later copy of a backfilled story
- * can raise the alert again; it has the same alert id ({@code watch:story}), so the alerts index keeps one
- * document and webhook receivers drop the repeat by id.
+ * <p>The alerts go to the alerts topic, which enrich-service's story step also reads, so a later copy of a
+ * backfilled story does not alert again (an alert raised in the moment before the story step has read the backfilled
+ * one has the same id, {@code watch:story}: the alerts index keeps one document and receivers drop the repeat by
+ * id).
  */
 final class Backfill {
 

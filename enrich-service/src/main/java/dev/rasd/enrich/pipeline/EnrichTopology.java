@@ -35,6 +35,8 @@ import org.apache.kafka.streams.state.Stores;
  *          story requests (≈1 KB) repartitioned to ONE partition ─► story (story, new alerts; stateful)
  *                                                                        ├─► stories (StoryAssignment, key = article id)
  *                                                                        └─► alerts (key = watch id)
+ *          alerts (from backfills too) repartitioned to the same ONE partition ─► recorded in the story step's
+ *                                                                                 alert-once store
  * </pre>
  *
  * <p>Why one partition for the story step: syndicated copies of a story have different URLs, so different ids, so
@@ -99,6 +101,12 @@ public final class EnrichTopology {
                         .withNumberOfPartitions(1))
                 .process(() -> new StoryStep(retention, metrics), Named.as("story"),
                         StoryStep.ARTICLE_STORIES, StoryStep.SENTENCES, StoryStep.ALERTED);
+
+        // alerts raised outside the stream (backfills) join the alert-once memory of the story step
+        builder.stream(topics.alerts(), Consumed.with(Serdes.String(), Serdes.ByteArray()))
+                .repartition(Repartitioned.with(Serdes.String(), Serdes.ByteArray()).withName("raised-alerts")
+                        .withNumberOfPartitions(1))
+                .process(RaisedAlertRecorder::new, Named.as("raised-alerts"), StoryStep.ALERTED);
 
         outcomes.mapValues(StoryOutcome::assignment)
                 .to(topics.stories(), Produced.with(Serdes.String(), JsonSerde.of(StoryAssignment.class)));

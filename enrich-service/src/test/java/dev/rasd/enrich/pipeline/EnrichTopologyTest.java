@@ -212,6 +212,21 @@ class EnrichTopologyTest {
     }
 
     @Test
+    void anAlertRaisedByABackfillIsNotRaisedAgainByTheStream() {
+        watchInput.pipeInput("isis", Watch.of("isis", "داعش"));
+        Alert backfilled = new Alert(SchemaVersion.CURRENT, Alert.idOf("isis", "a1"), "isis", "a1", "a1",
+                "https://example.test/a1", seedTitle, "alarabiya", "ar", Instant.EPOCH, Instant.EPOCH, List.of("داعش"),
+                seedTitle, Instant.EPOCH);
+        driver.createInputTopic(TOPICS.alerts(), Serdes.String().serializer(), JsonSerde.of(Alert.class))
+                .pipeInput("isis", backfilled);
+
+        send(article("a1", "alarabiya", seedTitle, seedText, "h1"));
+
+        assertThat(stories.readValuesToList()).extracting(StoryAssignment::storyId).containsExactly("a1");
+        assertThat(alerts.readValuesToList()).as("the backfill already alerted for this story").isEmpty();
+    }
+
+    @Test
     void anUnrelatedArticleStartsItsOwnStoryAndAlertsForItself() {
         watchInput.pipeInput("isis", Watch.of("isis", "داعش"));
         send(article("a1", "alarabiya", seedTitle, seedText, "h1"));
