@@ -145,8 +145,25 @@ sealed interface MatchCondition {
         }
     }
 
+    /** A condition made of others: it decides when they all do, and reads their terms. */
+    sealed interface Combination extends MatchCondition {
+
+        /** The conditions it combines. */
+        List<MatchCondition> conditions();
+
+        @Override
+        default boolean decides() {
+            return decideAll(conditions());
+        }
+
+        @Override
+        default void forEachTerm(BiConsumer<String, String> action) {
+            conditions().forEach(c -> c.forEachTerm(action));
+        }
+    }
+
     /** Holds when all of its conditions hold. */
-    record AllOf(List<MatchCondition> conditions) implements MatchCondition {
+    record AllOf(List<MatchCondition> conditions) implements Combination {
 
         @Override
         public boolean holds(Map<String, Set<String>> present) {
@@ -157,20 +174,10 @@ sealed interface MatchCondition {
             }
             return true;
         }
-
-        @Override
-        public boolean decides() {
-            return decideAll(conditions);
-        }
-
-        @Override
-        public void forEachTerm(BiConsumer<String, String> action) {
-            conditions.forEach(c -> c.forEachTerm(action));
-        }
     }
 
     /** Holds when one of its conditions holds. */
-    record AnyOf(List<MatchCondition> conditions) implements MatchCondition {
+    record AnyOf(List<MatchCondition> conditions) implements Combination {
 
         @Override
         public boolean holds(Map<String, Set<String>> present) {
@@ -180,16 +187,6 @@ sealed interface MatchCondition {
                 }
             }
             return false;
-        }
-
-        @Override
-        public boolean decides() {
-            return decideAll(conditions);
-        }
-
-        @Override
-        public void forEachTerm(BiConsumer<String, String> action) {
-            conditions.forEach(c -> c.forEachTerm(action));
         }
     }
 
