@@ -17,8 +17,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -40,11 +44,15 @@ class ServiceKilledIT {
         try (KafkaProducer<String, byte[]> producer = ItSupport.producer(stack);
                 ElasticsearchClient client = ItSupport.client(stack.elasticsearchUrl())) {
             String text = "نص طويل عن الأحداث في المنطقة ".repeat(40);
+            List<Future<RecordMetadata>> sent = new ArrayList<>();
             for (int n = 0; n < ARTICLES; n++) {
                 EnrichedArticle article = article("k" + n, text + n, PUBLISHED);
-                producer.send(new ProducerRecord<>(topic, article.id(), json(article)));
+                sent.add(producer.send(new ProducerRecord<>(topic, article.id(), json(article))));
             }
             producer.flush();
+            for (Future<RecordMetadata> record : sent) {
+                record.get(); // a record the broker refused fails here, not as a missing article later
+            }
 
             Process first = startService(stack, "first");
             long seenBeforeKill;
