@@ -3,6 +3,7 @@ package dev.rasd.stack.kafka;
 import dev.rasd.contract.Topics;
 import dev.rasd.stack.StackException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -10,10 +11,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
-import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RetriableException;
 
 /**
  * Creates Rasd's topics on any cluster (embedded or not); topics that exist are left as they are. Returns once every
@@ -60,25 +62,30 @@ public final class TopicCreator {
         }
     }
 
+    /**
+     * Waits until the leader of every partition serves requests: the broker's metadata names a leader before the
+     * leader has taken the partition up, and a produce request in between gets NOT_LEADER_OR_FOLLOWER. Asking each
+     * partition's leader for its latest offset succeeds only once it has.
+     */
     private static void awaitLeaders(Admin admin, List<String> names) throws InterruptedException, TimeoutException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (true) {
+        Throwable last = null;
+        while (System.nanoTime() < deadline) {
             try {
-                Map<String, TopicDescription> topics = admin.describeTopics(names).allTopicNames()
-                        .get(30, TimeUnit.SECONDS);
-                if (topics.values().stream().flatMap(t -> t.partitions().stream())
-                        .allMatch(p -> p.leader() != null && !p.leader().isEmpty())) {
-                    return;
-                }
+                Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
+                admin.describeTopics(names).allTopicNames().get(30, TimeUnit.SECONDS).forEach((name, topic) ->
+                        topic.partitions().forEach(p -> partitions.put(new TopicPartition(name, p.partition()),
+                                OffsetSpec.latest())));
+                admin.listOffsets(partitions).all().get(30, TimeUnit.SECONDS);
+                return;
             } catch (ExecutionException e) {
-                if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
-                    throw new StackException("cannot describe topics " + names + ": " + e.getCause().getMessage(), e);
+                if (!(e.getCause() instanceof RetriableException)) {
+                    throw new StackException("cannot read topics " + names + ": " + e.getCause().getMessage(), e);
                 }
-            }
-            if (System.nanoTime() > deadline) {
-                throw new TimeoutException("topics " + names + " have partitions without a leader after 30 s");
+                last = e.getCause();
             }
             Thread.sleep(50);
         }
+        throw new TimeoutException("topics " + names + " not served after 30 s: " + last);
     }
 }
