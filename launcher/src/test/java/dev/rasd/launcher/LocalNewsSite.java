@@ -1,6 +1,7 @@
 package dev.rasd.launcher;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.rasd.stack.news.ArticlePage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -68,17 +69,7 @@ final class LocalNewsSite implements AutoCloseable {
     /** Publishes an article: its page at {@code path}, and an item in the feed. */
     void publish(String feed, String path, String title, String text) {
         String url = url(path);
-        String json = "{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":" + quote(title)
-                + ",\"datePublished\":\"" + Instant.now() + "\",\"articleBody\":" + quote(text) + "}";
-        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"ar\" dir=\"rtl\"><head><meta charset=\"utf-8\">")
-                .append("<title>").append(title).append("</title><link rel=\"canonical\" href=\"").append(url)
-                .append("\"><script type=\"application/ld+json\">").append(json).append("</script></head><body>")
-                .append("<nav><a href=\"/\">الرئيسية</a></nav><article><h1>").append(title).append("</h1>");
-        for (String paragraph : text.split("\n+")) {
-            html.append("<p>").append(paragraph).append("</p>");
-        }
-        html.append("</article><footer>جميع الحقوق محفوظة</footer></body></html>");
-        pages.put(path, html.toString().getBytes(StandardCharsets.UTF_8));
+        pages.put(path, ArticlePage.html(url, title, text, Instant.now()).getBytes(StandardCharsets.UTF_8));
         feeds.get(feed).add(0, "<item><title>" + title + "</title><link>" + url + "</link><guid>" + url
                 + "</guid><pubDate>" + DateTimeFormatter.RFC_1123_DATE_TIME.format(Instant.now().atOffset(ZoneOffset.UTC))
                 + "</pubDate><description>" + title + "</description></item>");
@@ -88,10 +79,6 @@ final class LocalNewsSite implements AutoCloseable {
         return "<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>" + path
                 + "</title><link>" + url("/") + "</link>" + String.join("", new ArrayList<>(feeds.get(path)))
                 + "</channel></rss>";
-    }
-
-    private static String quote(String s) {
-        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
     }
 
     @Override

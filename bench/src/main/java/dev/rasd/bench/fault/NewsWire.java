@@ -2,6 +2,7 @@ package dev.rasd.bench.fault;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.rasd.stack.news.ArticlePage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -70,7 +71,7 @@ final class NewsWire implements AutoCloseable {
         String title = SyntheticArticles.title(number);
         String text = SyntheticArticles.text(number);
         Instant now = Instant.now();
-        pages.put(url, page(url, title, text, now).getBytes(StandardCharsets.UTF_8));
+        pages.put(url, ArticlePage.html(url, title, text, now).getBytes(StandardCharsets.UTF_8));
         String item = "<item><title>" + title + "</title><link>" + url + "</link><guid>" + url + "</guid><pubDate>"
                 + DateTimeFormatter.RFC_1123_DATE_TIME.format(now.atOffset(ZoneOffset.UTC)) + "</pubDate><description>"
                 + title + "</description></item>";
@@ -128,25 +129,8 @@ final class NewsWire implements AutoCloseable {
                 + index + "</title><link>" + url("/") + "</link>" + items + "</channel></rss>";
     }
 
-    private static String page(String url, String title, String text, Instant published) {
-        String json = "{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":" + quote(title)
-                + ",\"datePublished\":\"" + published + "\",\"articleBody\":" + quote(text) + "}";
-        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"ar\" dir=\"rtl\"><head><meta charset=\"utf-8\">")
-                .append("<title>").append(title).append("</title><link rel=\"canonical\" href=\"").append(url)
-                .append("\"><script type=\"application/ld+json\">").append(json).append("</script></head><body>")
-                .append("<nav><a href=\"/\">الرئيسية</a></nav><article><h1>").append(title).append("</h1>");
-        for (String paragraph : text.split("\n+")) {
-            html.append("<p>").append(paragraph).append("</p>");
-        }
-        return html.append("</article><footer>جميع الحقوق محفوظة</footer></body></html>").toString();
-    }
-
     private String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
-    }
-
-    private static String quote(String s) {
-        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
     }
 
     @Override
