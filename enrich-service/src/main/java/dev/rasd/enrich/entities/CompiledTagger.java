@@ -80,11 +80,11 @@ final class CompiledTagger {
     /** What a word with these {@link NerFeatures#wordFeatures} contributes to the scores wherever it occurs. */
     WordScores scores(NerFeatures.WordFeatures word) {
         Lexeme lexeme = word.lexeme();
-        boolean unseen = lexeme.readings().stream()
-                .noneMatch(reading -> tagger.knows(NerFeatures.wordFeature(reading.base())));
+        boolean unseen = NerFeatures.unseen(tagger, lexeme.readings());
         return new WordScores(lexeme, vectors(tagger.scores(word.own()), word.asNeighbour()),
                 wordPairsBefore.get(lexeme.word()), wordPairsAfter.get(lexeme.word()),
-                stemPairsBefore.get(lexeme.stem()), corePairsBefore.get(lexeme.core()), corePairsAfter.get(lexeme.core()),
+                stemPairsBefore.get(lexeme.stem()), corePairsBefore.get(lexeme.core()),
+                corePairsAfter.get(lexeme.core()),
                 NerFeatures.FREQUENCY_CLASSES.indexOf(word.frequencyClass()), unseen);
     }
 
@@ -92,8 +92,8 @@ final class CompiledTagger {
         List<List<String>> asNeighbour = Arrays.stream(NerFeatures.NEIGHBOUR_OFFSETS)
                 .mapToObj(offset -> NerFeatures.neighbour(marker, offset)).toList();
         return new WordScores(marker, vectors(new double[TAGS], asNeighbour), wordPairsBefore.get(marker.word()),
-                wordPairsAfter.get(marker.word()), stemPairsBefore.get(marker.stem()), corePairsBefore.get(marker.core()),
-                corePairsAfter.get(marker.core()), 0, false);
+                wordPairsAfter.get(marker.word()), stemPairsBefore.get(marker.stem()),
+                corePairsBefore.get(marker.core()), corePairsAfter.get(marker.core()), 0, false);
     }
 
     private double[] vectors(double[] own, List<List<String>> asNeighbour) {

@@ -24,9 +24,8 @@ record Lexeme(String raw, String word, String stem, String core, List<Proclitics
     static Lexeme of(String raw) {
         String word = ArabicNormalizer.normalize(raw);
         List<Proclitics.Reading> readings = Proclitics.readings(word);
-        String core = Proclitics.withoutArticle(readings.getLast().base());
-        return new Lexeme(raw, word, word.isEmpty() ? word : ArabicStemmer.stem(raw), core, readings,
-                Gazetteer.keysOf(word, readings));
+        String stem = word.isEmpty() ? word : ArabicStemmer.stem(raw);
+        return new Lexeme(raw, word, stem, WordCounts.key(readings), readings, Gazetteer.keysOf(word, readings));
     }
 
     /** A marker standing for the positions before the first or after the last token of a sentence. */

@@ -149,9 +149,9 @@ final class NerFeatures {
     }
 
     /**
-     * The list features of each of {@code tokens} tokens, given the list {@code matches} in them: a match marks its tokens by position ({@code S} single, {@code B}
-     * begin, {@code I} inside, {@code E} end), the token after it ({@code g-1}) and the one after that
-     * ({@code g-2}), and the token before it ({@code g+1}).
+     * The list features of each of {@code tokens} tokens, given the list {@code matches} in them: a match marks its
+     * tokens by position ({@code S} single, {@code B} begin, {@code I} inside, {@code E} end), the token after it
+     * ({@code g-1}) and the one after that ({@code g-2}), and the token before it ({@code g+1}).
      */
     static List<List<String>> listFeatures(List<Gazetteer.Match> matches, int tokens) {
         List<List<String>> features = new ArrayList<>(tokens);
@@ -191,6 +191,11 @@ final class NerFeatures {
         if (start > 0) {
             features.get(start - 1).add("g+1=" + category);
         }
+    }
+
+    /** Whether {@code tagger} learned no weight for the word under any of its proclitic {@code readings}. */
+    static boolean unseen(PerceptronTagger tagger, List<Proclitics.Reading> readings) {
+        return readings.stream().noneMatch(reading -> tagger.knows(wordFeature(reading.base())));
     }
 
     /** The feature naming the normalised word itself. */

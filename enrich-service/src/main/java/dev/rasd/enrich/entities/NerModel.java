@@ -85,7 +85,6 @@ final class NerModel {
         int count = sentences.size();
         List<List<Gazetteer.Match>> matches = new ArrayList<>(count);
         List<List<List<String>>> lists = new ArrayList<>(count);
-        List<List<CompiledTagger.WordScores>> firstScores = new ArrayList<>(count);
         List<List<CompiledTagger.WordScores>> secondScores = new ArrayList<>(count);
         List<String[]> cores = new ArrayList<>(count);
         List<int[]> first = new ArrayList<>(count);
@@ -106,7 +105,6 @@ final class NerModel {
             List<List<String>> listFeatures = NerFeatures.listFeatures(found, n);
             matches.add(found);
             lists.add(listFeatures);
-            firstScores.add(firstWords);
             secondScores.add(secondWords);
             cores.add(sentenceCores);
             first.add(decode(compiledFirstPass, firstWords, listFeatures, null, found));
@@ -195,8 +193,7 @@ final class NerModel {
         List<String> normalized = tokens.stream().map(ArabicNormalizer::normalize).toList();
         boolean[] unseen = new boolean[tokens.size()];
         for (int i = 0; i < unseen.length; i++) {
-            unseen[i] = Proclitics.readings(normalized.get(i)).stream()
-                    .noneMatch(reading -> tagger.knows(NerFeatures.wordFeature(reading.base())));
+            unseen[i] = NerFeatures.unseen(tagger, Proclitics.readings(normalized.get(i)));
         }
         applyLists(gazetteer.find(normalized), tags, unseen);
         return tags;

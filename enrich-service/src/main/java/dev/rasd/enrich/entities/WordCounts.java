@@ -33,7 +33,12 @@ final class WordCounts {
 
     /** The word a count is kept for: the normalised word without proclitics and article. */
     static String key(String normalizedWord) {
-        return Proclitics.withoutArticle(Proclitics.readings(normalizedWord).getLast().base());
+        return key(Proclitics.readings(normalizedWord));
+    }
+
+    /** The {@link #key} of a word given its proclitic readings: its longest reading's base, without article. */
+    static String key(List<Proclitics.Reading> readings) {
+        return Proclitics.withoutArticle(readings.getLast().base());
     }
 
     /** How often the word with this key occurred. */

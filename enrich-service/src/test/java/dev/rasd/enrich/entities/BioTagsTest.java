@@ -1,19 +1,12 @@
 package dev.rasd.enrich.entities;
 
+import static dev.rasd.enrich.entities.TagSequences.tags;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
 class BioTagsTest {
-
-    private static int[] tags(String... labels) {
-        int[] tags = new int[labels.length];
-        for (int i = 0; i < labels.length; i++) {
-            tags[i] = BioTags.parse(labels[i]);
-        }
-        return tags;
-    }
 
     @Test
     void parsesCorpusLabelsAndPrintsThemBack() {

@@ -1,5 +1,6 @@
 package dev.rasd.enrich.entities;
 
+import static dev.rasd.enrich.entities.TagSequences.tags;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -7,14 +8,6 @@ import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 
 class EntityScoresTest {
-
-    private static int[] tags(String... labels) {
-        int[] tags = new int[labels.length];
-        for (int i = 0; i < labels.length; i++) {
-            tags[i] = BioTags.parse(labels[i]);
-        }
-        return tags;
-    }
 
     @Test
     void countsOnlyExactSpanAndTypeMatches() {
