@@ -52,15 +52,19 @@ final class BenchCorpus {
     }
 
     /**
-     * An article body of about {@code chars} characters: sentences drawn at random, each tagged with a random number
-     * so that no two articles share a sentence (a stream of distinct stories, as news mostly is).
+     * An article body of about {@code bytes} bytes of UTF-8 (an Arabic letter takes two): sentences drawn at random,
+     * each tagged with a random number so that no two articles share a sentence (a stream of distinct stories, as
+     * news mostly is).
      */
-    String article(Random random, int chars) {
+    String article(Random random, int bytes) {
         StringBuilder text = new StringBuilder();
-        while (text.length() < chars) {
+        int length = 0;
+        while (length < bytes) {
             String sentence = sentences.get(random.nextInt(sentences.size()));
+            int from = text.length();
             text.append(sentence, 0, sentence.length() - 1).append(" رقم ").append(random.nextInt(1_000_000))
                     .append(". ");
+            length += text.substring(from).getBytes(StandardCharsets.UTF_8).length;
         }
         return text.toString().strip();
     }

@@ -22,22 +22,24 @@ import java.util.Random;
 import java.util.function.Consumer;
 
 /**
- * Single-thread cost of each enrichment stage per article (~3,000-char Arabic articles, 1,000 watches), without
- * Kafka: where the time of {@link EnrichThroughputBenchmark}'s enrich topology goes. Arguments:
- * {@code [articles] [watches]}, default 2000 and 1000. Each stage is warmed up on the same articles first.
+ * Single-thread cost of each enrichment stage per article (~3 KB Arabic articles, 1,000 watches), without Kafka:
+ * where the time of {@link EnrichThroughputBenchmark}'s enrich topology goes. Arguments:
+ * {@code [articles] [watches] [text bytes]}, default 2000, 1000 and 3000 (UTF-8). Each stage is warmed up on the
+ * same articles first.
  */
 public final class EnrichStagesBenchmark {
 
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
         int watchCount = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
+        int textBytes = args.length > 2 ? Integer.parseInt(args[2]) : 3_000;
         BenchCorpus corpus = BenchCorpus.load();
         Random random = new Random(7);
         List<RawArticle> articles = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String id = String.format("%032x", i);
             articles.add(new RawArticle(SchemaVersion.CURRENT, id, "https://bench.test/" + id, null, "bench", "bench",
-                    corpus.title(random), null, corpus.article(random, 3000), null, Instant.now(), Instant.now(),
+                    corpus.title(random), null, corpus.article(random, textBytes), null, Instant.now(), Instant.now(),
                     Instant.now(), null, List.of(), id, Extraction.JSON_LD, "ar"));
         }
         WatchRegistry watches = new WatchRegistry();
@@ -50,8 +52,8 @@ public final class EnrichStagesBenchmark {
         JsonSerde<RawArticle> rawJson = JsonSerde.of(RawArticle.class);
         List<byte[]> rawBytes = articles.stream().map(a -> rawJson.serialize(null, a)).toList();
 
-        System.out.printf("%d articles from %s, %d watches, one thread; µs per article:%n", count, corpus.source(),
-                watchCount);
+        System.out.printf("%d articles from %s, text %d bytes of UTF-8, %d watches, one thread; µs per article:%n",
+                count, corpus.source(), textBytes, watchCount);
         time("language", articles, a -> languages.detect(a.title() + "\n" + a.text()));
         time("entities (title + text)", articles, a -> {
             entities.recognize(a.title());

@@ -41,7 +41,8 @@ import org.apache.kafka.streams.kstream.Produced;
 /**
  * Articles per second through enrich-service's topology (language, entities, 1,000 watches, stories, exactly once)
  * against a pass-through topology (read, write, exactly once) on the same embedded broker, the same records and the
- * same number of threads. Arguments: {@code [articles] [watches]}, default 20000 and 1000.
+ * same number of threads. Arguments: {@code [articles] [watches] [text bytes]}, default 20000, 1000 and 3000 (the
+ * UTF-8 size of an article's text: ~3 KB articles, about 1,650 characters of Arabic).
  *
  * <p>Both topologies run twice over the same records and the second round counts: a service runs for days, and in
  * a first round the JIT compiler alone takes a core. Rates are taken after the first quarter of a round; the CPU
@@ -55,15 +56,17 @@ public final class EnrichThroughputBenchmark {
     public static void main(String[] args) throws Exception {
         int articles = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         int watchCount = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
+        int textBytes = args.length > 2 ? Integer.parseInt(args[2]) : 3_000;
         Path dir = Files.createTempDirectory("rasd-bench");
         BenchCorpus corpus = BenchCorpus.load();
         Random random = new Random(42);
         try (EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"), Ports.free(), Ports.free())) {
             Topics input = Topics.withPrefix("bench");
             kafka.createTopics(input, 3);
-            long bytes = produce(kafka.bootstrapServers(), input.articlesRaw(), articles, corpus, random);
-            System.out.printf("%d articles from %s, %.1f KB each on average, %d watches, 2 stream threads%n", articles,
-                    corpus.source(), bytes / 1024.0 / articles, watchCount);
+            long bytes = produce(kafka.bootstrapServers(), input.articlesRaw(), articles, corpus, random, textBytes);
+            System.out.printf("%d articles from %s, text %d bytes of UTF-8, record %.1f KB on average, %d watches,"
+                    + " 2 stream threads%n", articles, corpus.source(), textBytes, bytes / 1024.0 / articles,
+                    watchCount);
 
             WatchRegistry watches = new WatchRegistry();
             watches.putAll(BenchWatches.of(watchCount, corpus, random));
@@ -147,14 +150,14 @@ public final class EnrichThroughputBenchmark {
         }
     }
 
-    private static long produce(String bootstrap, String topic, int count, BenchCorpus corpus, Random random)
-            throws Exception {
+    private static long produce(String bootstrap, String topic, int count, BenchCorpus corpus, Random random,
+                                int textBytes) throws Exception {
         long bytes = 0;
         JsonSerde<RawArticle> serde = JsonSerde.of(RawArticle.class);
         try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 bootstrap, ProducerConfig.LINGER_MS_CONFIG, 20), new StringSerializer(), new ByteArraySerializer())) {
             for (int i = 0; i < count; i++) {
-                String text = corpus.article(random, 3000);
+                String text = corpus.article(random, textBytes);
                 String id = String.format("%032x", i);
                 RawArticle article = new RawArticle(SchemaVersion.CURRENT, id, "https://bench.test/" + id,
                         "https://bench.test/" + id, "bench", "bench", corpus.title(random), null, text, null,

@@ -1,6 +1,7 @@
 package dev.rasd.enrich.entities;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -154,10 +155,8 @@ final class NerFeatures {
      * ({@code g-1}) and the one after that ({@code g-2}), and the token before it ({@code g+1}).
      */
     static List<List<String>> listFeatures(List<Gazetteer.Match> matches, int tokens) {
-        List<List<String>> features = new ArrayList<>(tokens);
-        for (int i = 0; i < tokens; i++) {
-            features.add(new ArrayList<>(2));
-        }
+        // most tokens have none: they share one empty list, and a token gets its own list with its first feature
+        List<List<String>> features = new ArrayList<>(Collections.nCopies(tokens, List.of()));
         for (Gazetteer.Match match : matches) {
             addListFeatures(features, match);
         }
@@ -174,23 +173,30 @@ final class NerFeatures {
         int start = match.start();
         int end = match.end();
         if (end - start == 1) {
-            features.get(start).add("g=" + category + ":S");
+            add(features, start, "g=" + category + ":S");
         } else {
-            features.get(start).add("g=" + category + ":B");
+            add(features, start, "g=" + category + ":B");
             for (int i = start + 1; i < end - 1; i++) {
-                features.get(i).add("g=" + category + ":I");
+                add(features, i, "g=" + category + ":I");
             }
-            features.get(end - 1).add("g=" + category + ":E");
+            add(features, end - 1, "g=" + category + ":E");
         }
         if (end < features.size()) {
-            features.get(end).add("g-1=" + category);
+            add(features, end, "g-1=" + category);
         }
         if (end + 1 < features.size()) {
-            features.get(end + 1).add("g-2=" + category);
+            add(features, end + 1, "g-2=" + category);
         }
         if (start > 0) {
-            features.get(start - 1).add("g+1=" + category);
+            add(features, start - 1, "g+1=" + category);
         }
+    }
+
+    private static void add(List<List<String>> features, int token, String feature) {
+        if (features.get(token).isEmpty()) {
+            features.set(token, new ArrayList<>(2));
+        }
+        features.get(token).add(feature);
     }
 
     /** Whether {@code tagger} learned no weight for the word under any of its proclitic {@code readings}. */

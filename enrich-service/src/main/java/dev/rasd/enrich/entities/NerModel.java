@@ -52,16 +52,9 @@ final class NerModel {
     private final PerceptronTagger firstPass;
     private final DocumentContext context;
     private final PerceptronTagger secondPass;
-    private final CompiledTagger compiledFirstPass;
-    private final CompiledTagger compiledSecondPass;
-    private final Map<String, Word> words = new ConcurrentHashMap<>();
-
-    /** A distinct written word, analysed for both passes. */
-    private record Word(CompiledTagger.WordScores first, CompiledTagger.WordScores second) {
-        Lexeme lexeme() {
-            return first.lexeme();
-        }
-    }
+    private final CompiledTagger compiled;
+    /** Distinct written words, analysed for both passes. */
+    private final Map<String, CompiledTagger.WordScores> words = new ConcurrentHashMap<>();
 
     /**
      * @param firstPass  tags each sentence on its own features
@@ -76,52 +69,49 @@ final class NerModel {
         this.firstPass = firstPass;
         this.context = context;
         this.secondPass = secondPass;
-        this.compiledFirstPass = new CompiledTagger(firstPass);
-        this.compiledSecondPass = new CompiledTagger(secondPass);
+        this.compiled = new CompiledTagger(firstPass, secondPass);
     }
 
     /** The {@link BioTags} tag of each token of each sentence of a text, given in text order. */
     List<int[]> tag(List<List<String>> sentences) {
         int count = sentences.size();
         List<List<Gazetteer.Match>> matches = new ArrayList<>(count);
-        List<List<List<String>>> lists = new ArrayList<>(count);
-        List<List<CompiledTagger.WordScores>> secondScores = new ArrayList<>(count);
+        List<List<CompiledTagger.WordScores>> words = new ArrayList<>(count);
+        List<double[]> secondPassEmissions = new ArrayList<>(count);
         List<String[]> cores = new ArrayList<>(count);
         List<int[]> first = new ArrayList<>(count);
         for (List<String> sentence : sentences) {
             int n = sentence.size();
             List<Lexeme> lexemes = new ArrayList<>(n);
-            List<CompiledTagger.WordScores> firstWords = new ArrayList<>(n);
-            List<CompiledTagger.WordScores> secondWords = new ArrayList<>(n);
+            List<CompiledTagger.WordScores> sentenceWords = new ArrayList<>(n);
             String[] sentenceCores = new String[n];
             for (String token : sentence) {
-                Word word = word(token);
+                CompiledTagger.WordScores word = word(token);
                 sentenceCores[lexemes.size()] = word.lexeme().core();
                 lexemes.add(word.lexeme());
-                firstWords.add(word.first());
-                secondWords.add(word.second());
+                sentenceWords.add(word);
             }
             List<Gazetteer.Match> found = features.matches(lexemes);
-            List<List<String>> listFeatures = NerFeatures.listFeatures(found, n);
+            double[][] emissions = compiled.emissions(sentenceWords, NerFeatures.listFeatures(found, n));
             matches.add(found);
-            lists.add(listFeatures);
-            secondScores.add(secondWords);
+            words.add(sentenceWords);
+            secondPassEmissions.add(emissions[1]);
             cores.add(sentenceCores);
-            first.add(decode(compiledFirstPass, firstWords, listFeatures, null, found));
+            first.add(decode(0, emissions[0], sentenceWords, found));
         }
         List<int[]> labels = context.labels(cores, first);
         List<int[]> tags = new ArrayList<>(count);
         for (int s = 0; s < count; s++) {
-            tags.add(decode(compiledSecondPass, secondScores.get(s), lists.get(s), labels.get(s), matches.get(s)));
+            compiled.addContext(secondPassEmissions.get(s), labels.get(s));
+            tags.add(decode(1, secondPassEmissions.get(s), words.get(s), matches.get(s)));
         }
         return tags;
     }
 
-    private Word word(String raw) {
-        Word word = words.get(raw);
+    private CompiledTagger.WordScores word(String raw) {
+        CompiledTagger.WordScores word = words.get(raw);
         if (word == null) {
-            NerFeatures.WordFeatures wordFeatures = features.wordFeatures(Lexeme.of(raw));
-            word = new Word(compiledFirstPass.scores(wordFeatures), compiledSecondPass.scores(wordFeatures));
+            word = compiled.scores(features.wordFeatures(Lexeme.of(raw)));
             if (!hasDigit(raw)) {
                 // numbers (figures, dates, phone numbers) seldom recur and would push words out of the cache
                 if (words.size() >= MAX_CACHED_WORDS) {
@@ -142,12 +132,12 @@ final class NerModel {
         return false;
     }
 
-    private static int[] decode(CompiledTagger tagger, List<CompiledTagger.WordScores> sentence,
-                                List<List<String>> listFeatures, int[] contextLabels, List<Gazetteer.Match> matches) {
-        int[] tags = tagger.tag(sentence, listFeatures, contextLabels);
+    private int[] decode(int pass, double[] emissions, List<CompiledTagger.WordScores> sentence,
+                         List<Gazetteer.Match> matches) {
+        int[] tags = compiled.decode(pass, emissions);
         boolean[] unseen = new boolean[tags.length];
         for (int i = 0; i < unseen.length; i++) {
-            unseen[i] = sentence.get(i).unseen();
+            unseen[i] = sentence.get(i).unseen(pass);
         }
         applyLists(matches, tags, unseen);
         return tags;

@@ -74,24 +74,27 @@ final class PerceptronTagger {
         return scores;
     }
 
+    /** Receives one feature of a pair template: its two parts and the score it gives each tag. */
+    @FunctionalInterface
+    interface PairConsumer {
+        void accept(String left, String right, double[] scores);
+    }
+
     /**
-     * The scores of the known features {@code prefix + left + "|" + right} (see {@link NerFeatures#pair}), by
-     * left and right part. A feature whose parts contain {@code |} themselves is listed under every split, so
-     * looking up any (left, right) finds exactly the feature the concatenation names.
+     * Hands over every known feature {@code prefix + left + "|" + right} (see {@link NerFeatures#pair}) with its
+     * scores. A feature whose parts contain {@code |} themselves is handed over once per split, so looking up any
+     * (left, right) finds exactly the feature the concatenation names.
      */
-    Map<String, Map<String, double[]>> pairScores(String prefix) {
-        Map<String, Map<String, double[]>> pairs = new HashMap<>();
+    void forEachPair(String prefix, PairConsumer consumer) {
         featureIndex.forEach((feature, id) -> {
             if (feature.startsWith(prefix) && mask(id) != 0) {
                 double[] scores = new double[TAGS];
                 addWeights(scores, id, weights);
                 for (int bar = feature.indexOf('|', prefix.length()); bar >= 0; bar = feature.indexOf('|', bar + 1)) {
-                    pairs.computeIfAbsent(feature.substring(prefix.length(), bar), left -> new HashMap<>())
-                            .put(feature.substring(bar + 1), scores);
+                    consumer.accept(feature.substring(prefix.length(), bar), feature.substring(bar + 1), scores);
                 }
             }
         });
-        return pairs;
     }
 
     /** The ids of the known features of each token; unknown features are dropped. */
@@ -106,29 +109,36 @@ final class PerceptronTagger {
 
     /** Viterbi decoding of the highest-scoring tag sequence that obeys {@link BioTags#allowed}. */
     static int[] viterbi(int[][] featureIds, float[] weights, float[] transitions) {
-        double[][] emissions = new double[featureIds.length][TAGS];
+        double[] emissions = new double[featureIds.length * TAGS];
         for (int i = 0; i < featureIds.length; i++) {
             for (int id : featureIds[i]) {
-                addWeights(emissions[i], id, weights);
+                addWeights(emissions, i * TAGS, id, weights);
             }
         }
         return viterbi(emissions, transitions);
     }
 
-    /** The best tag sequence given the score of each tag at each token (element [token][tag]). */
-    int[] decode(double[][] emissions) {
+    /**
+     * The best tag sequence given the score of each tag at each token: {@code emissions[token * COUNT + tag]},
+     * {@link BioTags#COUNT} scores per token.
+     */
+    int[] decode(double[] emissions) {
         return viterbi(emissions, transitions);
     }
 
     private static void addWeights(double[] scores, int id, float[] weights) {
+        addWeights(scores, 0, id, weights);
+    }
+
+    private static void addWeights(double[] scores, int from, int id, float[] weights) {
         int base = id * TAGS;
         for (int tag = 0; tag < TAGS; tag++) {
-            scores[tag] += weights[base + tag];
+            scores[from + tag] += weights[base + tag];
         }
     }
 
-    private static int[] viterbi(double[][] emissions, float[] transitions) {
-        int n = emissions.length;
+    private static int[] viterbi(double[] emissions, float[] transitions) {
+        int n = emissions.length / TAGS;
         int[] best = new int[n];
         if (n == 0) {
             return best;
@@ -137,10 +147,9 @@ final class PerceptronTagger {
         double[] previousScore = new double[TAGS];
         double[] score = new double[TAGS];
         for (int tag = 0; tag < TAGS; tag++) {
-            previousScore[tag] = (ALLOWED[tag] ? transitions[tag] : Double.NEGATIVE_INFINITY) + emissions[0][tag];
+            previousScore[tag] = (ALLOWED[tag] ? transitions[tag] : Double.NEGATIVE_INFINITY) + emissions[tag];
         }
         for (int i = 1; i < n; i++) {
-            double[] emission = emissions[i];
             for (int tag = 0; tag < TAGS; tag++) {
                 double bestScore = Double.NEGATIVE_INFINITY;
                 int bestPrevious = -1;
@@ -154,7 +163,7 @@ final class PerceptronTagger {
                         }
                     }
                 }
-                score[tag] = bestScore + emission[tag];
+                score[tag] = bestScore + emissions[i * TAGS + tag];
                 backPointer[i * TAGS + tag] = bestPrevious;
             }
             double[] swap = previousScore;

@@ -1,6 +1,7 @@
 package dev.rasd.enrich.story;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -40,23 +41,25 @@ public final class StoryClusters {
      * @param nowMillis the time to remember them by
      */
     public String assign(String articleId, Fingerprint fingerprint, long nowMillis) {
+        List<Long> sentences = fingerprint.sentences();
+        StoryCandidate[] seen = new StoryCandidate[sentences.size()];
         Map<String, Integer> shared = new HashMap<>();
-        for (long sentence : fingerprint.sentences()) {
-            StoryCandidate seen = store.get(sentence);
-            if (seen != null) {
-                shared.merge(seen.storyId(), 1, Integer::sum);
+        for (int i = 0; i < seen.length; i++) {
+            seen[i] = store.get(sentences.get(i));
+            if (seen[i] != null) {
+                shared.merge(seen[i].storyId(), 1, Integer::sum);
             }
         }
         String story = shared.entrySet().stream()
                 .filter(e -> e.getValue() >= MIN_SHARED_SENTENCES
-                        && e.getValue() >= MIN_SHARED_SHARE * fingerprint.sentences().size())
+                        && e.getValue() >= MIN_SHARED_SHARE * sentences.size())
                 .max(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey)
                 .orElse(articleId);
-        for (long sentence : fingerprint.sentences()) {
-            StoryCandidate seen = store.get(sentence);
-            if (seen == null || seen.storyId().equals(story)) {
-                store.put(sentence, new StoryCandidate(story, nowMillis));
+        // each sentence was read once above (the store is read per sentence, on the one story thread)
+        for (int i = 0; i < seen.length; i++) {
+            if (seen[i] == null || seen[i].storyId().equals(story)) {
+                store.put(sentences.get(i), new StoryCandidate(story, nowMillis));
             }
         }
         return story;

@@ -1,0 +1,69 @@
+package dev.rasd.enrich.entities;
+
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * The features over two adjacent words, looked up by number: a {@link #key} of the template and the two words' ids
+ * to the index of the feature's scores. One probe of a {@code long[]} per look-up, where a map of maps keyed by
+ * strings walked through four objects; tagging does five such look-ups per token.
+ */
+final class PairTable {
+
+    private static final long EMPTY = 0L;
+    /** Ids take 28 bits each, templates the bits above them. */
+    private static final int ID_BITS = 28;
+    static final int MAX_ID = (1 << ID_BITS) - 1;
+
+    private final long[] keys;
+    private final int[] entries;
+    private final int mask;
+
+    /** A table of {@code entries}, by {@link #key}. */
+    PairTable(Map<Long, Integer> entries) {
+        int capacity = Integer.highestOneBit(Math.max(4, entries.size() * 2 - 1)) << 1;
+        this.keys = new long[capacity];
+        this.entries = new int[capacity];
+        this.mask = capacity - 1;
+        Arrays.fill(this.entries, -1);
+        entries.forEach((key, entry) -> {
+            int slot = slot(key);
+            while (keys[slot] != EMPTY) {
+                slot = slot + 1 & mask;
+            }
+            keys[slot] = key;
+            this.entries[slot] = entry;
+        });
+    }
+
+    /**
+     * The key of a pair.
+     *
+     * @param template which pair template, from 0
+     * @param left     the id of the left word, in {@code [0, MAX_ID]}
+     * @param right    the id of the right word, in {@code [0, MAX_ID]}
+     */
+    static long key(int template, int left, int right) {
+        if (left < 0 || left > MAX_ID || right < 0 || right > MAX_ID || template < 0) {
+            throw new IllegalArgumentException("pair out of range: " + template + " " + left + " " + right);
+        }
+        return (long) (template + 1) << 2 * ID_BITS | (long) left << ID_BITS | right;
+    }
+
+    /** The entry stored for {@code key}, or -1. */
+    int entry(long key) {
+        int slot = slot(key);
+        while (keys[slot] != EMPTY) {
+            if (keys[slot] == key) {
+                return entries[slot];
+            }
+            slot = slot + 1 & mask;
+        }
+        return -1;
+    }
+
+    private int slot(long key) {
+        long mixed = key * 0x9e3779b97f4a7c15L;
+        return (int) (mixed ^ mixed >>> 32) & mask;
+    }
+}
