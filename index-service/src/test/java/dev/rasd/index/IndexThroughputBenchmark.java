@@ -44,9 +44,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * Articles per second through index-service (Kafka → consumer → BulkIngester → Elasticsearch) against a plain
  * sequential {@code _bulk} loader writing the very same articles (same JSON, ids, mapping, 1000 per request) into
  * the same embedded Elasticsearch. index-service gets them as enrich-service writes them: each article without its
- * story, followed by its {@link StoryAssignment} on the stories topic; it joins the two into one partial update
- * ({@code doc_as_upsert}) where it can, and writes them apart where it cannot, where the plain loader makes one
- * {@code index} of the finished document with its story. The counts of both are printed.
+ * story, followed by its {@link StoryAssignment} on the stories topic; it joins the two into one write (a
+ * {@code create}, since the article is new) where it can, and writes them apart where it cannot, where the plain
+ * loader makes one {@code index} of the finished document with its story. The counts of both are printed.
  *
  * <p>Run from the repository root (the plugin zip is copied to {@code target/es-plugins} by the build):
  * <pre>

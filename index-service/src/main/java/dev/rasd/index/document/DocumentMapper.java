@@ -38,10 +38,11 @@ import java.util.Objects;
  * the ones it lacks (so that a revision leaves nothing of the version before it) but never a {@code storyId} it does
  * not have. Both orders end with the whole article and its story.
  *
- * <p><b>Which version.</b> Articles are merged, and Elasticsearch's update cannot take an external version: of two
- * revisions of one article, the one written last stays. A partition's records are written in order, so that is the
- * newer one, except when both are in different {@code _bulk} requests in flight at once or the older one is sent
- * again after a 429 (a burst of edits of one article during a backlog). Feed statuses carry their
+ * <p><b>Which version.</b> An article's merge carries its {@link EnrichedArticle#revision()} as its version, so
+ * that an older revision never replaces a newer one that was written first (two revisions in different
+ * {@code _bulk} requests in flight at once, or the older one sent again after an outage); Elasticsearch's update
+ * cannot take an external version, so index-service enforces it (see {@link dev.rasd.index.write.RevisionCheck}).
+ * A story assignment is the same for every revision and merges unversioned. Feed statuses carry their
  * {@code lastPolledAt} as an external version ({@code external_gte}): a re-delivery of the same version overwrites,
  * an older one is refused by Elasticsearch with 409 and counts as superseded. Alerts are written once per watch and
  * story and need no version.
@@ -100,7 +101,8 @@ public final class DocumentMapper {
             Instant date = articleDate(article.publishedAt(), article.fetchedAt(), article.firstSeenAt(),
                     "article " + article.id());
             return new MappedRecord(new IndexOperation(names.articlesIndex(date), article.id(),
-                    IndexOperation.Write.MERGE, null, writeWithNulls(ArticleDocument.of(article, now))),
+                    IndexOperation.Write.MERGE, (long) article.revision(),
+                    writeWithNulls(ArticleDocument.of(article, now))),
                     article.storyId() == null ? StoryPart.ARTICLE_WITHOUT_STORY : StoryPart.NONE);
         }
         if (topic.equals(topics.stories())) {
@@ -148,15 +150,15 @@ public final class DocumentMapper {
             throw new IllegalArgumentException("not an article and its story assignment: " + article.index() + "/"
                     + article.id() + " and " + assignment.index() + "/" + assignment.id());
         }
+        String storyId = storyIdOf(assignment);
+        if (storyId == null) {
+            throw new IllegalArgumentException("story assignment of " + assignment.id() + " has no storyId");
+        }
         byte[] story;
         try {
-            JsonNode storyId = Json.mapper().readTree(assignment.source()).get("storyId");
-            if (storyId == null || !storyId.isTextual()) {
-                throw new IllegalArgumentException("story assignment of " + assignment.id() + " has no storyId");
-            }
             story = Json.mapper().writeValueAsBytes(storyId);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("story assignment of " + assignment.id() + " is not JSON", e);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the storyId of " + assignment.id(), e);
         }
         byte[] source = article.source();
         int end = source.length - 1; // the article object's closing brace
@@ -168,8 +170,39 @@ public final class DocumentMapper {
         joined.writeBytes(STORY_FIELD);
         joined.writeBytes(story);
         joined.write('}');
-        return new IndexOperation(article.index(), article.id(), IndexOperation.Write.MERGE, null,
+        return new IndexOperation(article.index(), article.id(), IndexOperation.Write.MERGE, article.version(),
                 joined.toByteArray());
+    }
+
+    /**
+     * The unversioned merge of just the story that the article merge {@code article} carries (its own, or one joined
+     * by {@link #withStory}), or null when it carries none: what is left to write of an article revision older than
+     * the stored one, whose story the stored one may lack yet. (Every revision of an article has the same story.)
+     *
+     * @throws IllegalArgumentException when {@code article} is not a merge of a JSON object
+     */
+    public static IndexOperation storyOf(IndexOperation article) {
+        if (article.write() != IndexOperation.Write.MERGE) {
+            throw new IllegalArgumentException("an " + article.write() + " write is not an article merge");
+        }
+        String storyId = storyIdOf(article);
+        return storyId == null ? null : new IndexOperation(article.index(), article.id(), IndexOperation.Write.MERGE,
+                null, write(Map.of("id", article.id(), "storyId", storyId)));
+    }
+
+    /** The textual {@code storyId} of a merge's JSON object, or null when it has none. */
+    private static String storyIdOf(IndexOperation merge) {
+        JsonNode fields;
+        try {
+            fields = Json.mapper().readTree(merge.source());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("the merge into " + merge.id() + " is not JSON", e);
+        }
+        if (fields == null || !fields.isObject()) {
+            throw new IllegalArgumentException("the merge into " + merge.id() + " is not a JSON object");
+        }
+        JsonNode storyId = fields.get("storyId");
+        return storyId != null && storyId.isTextual() ? storyId.textValue() : null;
     }
 
     private static <T> T read(byte[] value, Class<T> type) throws UnindexableRecordException {

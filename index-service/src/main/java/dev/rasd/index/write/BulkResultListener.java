@@ -12,9 +12,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Acts on every {@code _bulk} response: finishes the offsets of written documents, dead-letters documents
- * Elasticsearch refuses for themselves, and queues the rest (429, 5xx, or a request that failed as a whole) to be
- * sent again by the consumer thread. A document written with its story assignment finishes, dead-letters or waits
- * for both records. Runs on the Elasticsearch client's threads.
+ * Elasticsearch refuses for themselves, queues article revisions that found their document other than expected to
+ * be read again, and the rest (429, 5xx, or a request that failed as a whole) to be sent again, both by the consumer
+ * thread. A document written with its story assignment finishes, dead-letters or waits for both records. Runs on the
+ * Elasticsearch client's threads.
  */
 final class BulkResultListener implements BulkListener<PendingDocument> {
 
@@ -23,14 +24,16 @@ final class BulkResultListener implements BulkListener<PendingDocument> {
     private final OffsetTracker offsets;
     private final DeadLetterPublisher deadLetters;
     private final Queue<PendingDocument> retries;
+    private final Queue<PendingDocument> readAgain;
     private final Availability availability;
     private final IndexMetrics metrics;
 
     BulkResultListener(OffsetTracker offsets, DeadLetterPublisher deadLetters, Queue<PendingDocument> retries,
-            Availability availability, IndexMetrics metrics) {
+            Queue<PendingDocument> readAgain, Availability availability, IndexMetrics metrics) {
         this.offsets = offsets;
         this.deadLetters = deadLetters;
         this.retries = retries;
+        this.readAgain = readAgain;
         this.availability = availability;
         this.metrics = metrics;
     }
@@ -51,16 +54,16 @@ final class BulkResultListener implements BulkListener<PendingDocument> {
             BulkResponseItem item = items.get(i);
             PendingDocument document = documents.get(i);
             ErrorCause error = item.error();
-            switch (ItemOutcome.of(item.status(), error == null ? null : error.type(),
-                    document.operation().version() != null)) {
+            switch (ItemOutcome.of(item.status(), error == null ? null : error.type(), document.operation())) {
                 case INDEXED -> {
                     metrics.indexed.increment();
-                    finish(document);
+                    document.finishIn(offsets);
                 }
                 case SUPERSEDED -> {
                     metrics.superseded.increment();
-                    finish(document);
+                    document.finishIn(offsets);
                 }
+                case READ_AGAIN -> readAgain.add(document);
                 case RETRY -> {
                     retried++;
                     retryReason = item.status() + " " + describe(error);
@@ -97,13 +100,6 @@ final class BulkResultListener implements BulkListener<PendingDocument> {
         }
         availability.failed(error);
         retries.addAll(documents);
-    }
-
-    private void finish(PendingDocument document) {
-        offsets.done(document.partition(), document.offset());
-        if (document.story() != null) {
-            offsets.done(document.story().partition(), document.story().offset());
-        }
     }
 
     private void deadLetter(PendingDocument document, String reason) {

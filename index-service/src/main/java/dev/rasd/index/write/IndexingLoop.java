@@ -2,16 +2,14 @@ package dev.rasd.index.write;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
-import co.elastic.clients.elasticsearch._types.VersionType;
-import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
-import co.elastic.clients.util.BinaryData;
-import co.elastic.clients.util.ContentType;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import dev.rasd.contract.Topics;
 import dev.rasd.index.document.DocumentMapper;
 import dev.rasd.index.document.IndexOperation;
 import dev.rasd.index.document.MappedRecord;
 import dev.rasd.index.document.UnindexableRecordException;
 import dev.rasd.runtime.Backoff;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -61,6 +59,10 @@ import org.slf4j.LoggerFactory;
  * records of a partition wait for the other topic's, that partition is paused until the other catches up, so that
  * pairs meet.
  *
+ * <p><b>Article revisions</b> never go back: an article is created when its document does not exist yet, and
+ * otherwise, after reading the stored copy, written over it only if that copy is not of a newer revision (see
+ * {@link RevisionCheck}). Those reads are made on this thread, for all the documents of a round in one request.
+ *
  * <p>Not thread-safe: one thread runs {@link #run()}; {@link #stop()} may be called from any thread.
  */
 public final class IndexingLoop implements Runnable {
@@ -70,12 +72,6 @@ public final class IndexingLoop implements Runnable {
      * write thread pool of a small cluster.
      */
     static final int MAX_CONCURRENT_REQUESTS = 2;
-
-    /**
-     * How often Elasticsearch redoes an update whose document another write changed meanwhile (an article and its
-     * story assignment in two requests in flight at once) before answering 409, which sends it again from here.
-     */
-    static final int RETRIES_ON_CONFLICT = 3;
 
     private static final Logger LOG = LoggerFactory.getLogger(IndexingLoop.class);
     private static final Duration POLL_TIMEOUT = Duration.ofMillis(200);
@@ -103,6 +99,9 @@ public final class IndexingLoop implements Runnable {
     private final IndexMetrics metrics;
     private final OffsetTracker offsets = new OffsetTracker();
     private final Queue<PendingDocument> retries = new ConcurrentLinkedQueue<>();
+    /** Article revisions that found their document other than expected, to be checked against the stored copy. */
+    private final Queue<PendingDocument> readAgain = new ConcurrentLinkedQueue<>();
+    private final StoredArticles storedArticles;
     private final Backoff backoff;
     /** Consecutive rounds of sending documents again; the back-off grows with them. */
     private int failedRounds;
@@ -138,7 +137,9 @@ public final class IndexingLoop implements Runnable {
         this.availability = Objects.requireNonNull(availability, "availability");
         this.metrics = Objects.requireNonNull(metrics, "metrics");
         this.backoff = Objects.requireNonNull(backoff, "backoff");
-        BulkResultListener listener = new BulkResultListener(offsets, deadLetters, retries, availability, metrics);
+        this.storedArticles = new StoredArticles(client);
+        BulkResultListener listener = new BulkResultListener(offsets, deadLetters, retries, readAgain, availability,
+                metrics);
         this.ingester = BulkIngester.of(b -> b
                 .client(client)
                 .maxOperations(bulkActions)
@@ -178,7 +179,7 @@ public final class IndexingLoop implements Runnable {
     }
 
     private void step() {
-        List<PendingDocument> again = drainRetries();
+        List<PendingDocument> again = drain(retries);
         if (!again.isEmpty()) {
             consumer.pause(consumer.assignment());
             Duration delay = backoff.ceiling(++failedRounds);
@@ -198,6 +199,51 @@ public final class IndexingLoop implements Runnable {
             handle(consumer.poll(pollTimeout()));
         }
         write(join.expired(behind(topics.articlesEnriched()), behind(topics.stories())));
+        checkRevisions(drain(readAgain));
+    }
+
+    /**
+     * Writes each of {@code documents}, article revisions that found their document other than expected, as the
+     * {@link RevisionCheck} against its stored copy says. When the copies cannot be read, they are sent again as they
+     * are, like documents Elasticsearch could not take, and come back here.
+     */
+    private void checkRevisions(List<PendingDocument> documents) {
+        List<PendingDocument> owned = documents.stream().filter(d -> offsets.owns(d.partition())).toList();
+        if (owned.isEmpty()) {
+            return;
+        }
+        metrics.revisionsRead.increment(owned.size());
+        List<StoredArticle> stored;
+        try {
+            stored = storedArticles.read(owned.stream().map(PendingDocument::operation).toList());
+        } catch (IOException | ElasticsearchException e) {
+            LOG.warn("cannot read {} stored articles, will send them again: {}", owned.size(), e.toString());
+            availability.failed("cannot read " + owned.size() + " stored articles: " + e);
+            retries.addAll(owned);
+            return;
+        }
+        for (int i = 0; i < owned.size(); i++) {
+            PendingDocument document = owned.get(i);
+            StoredArticle copy = stored.get(i);
+            switch (RevisionCheck.of(document.operation().version(), copy)) {
+                case CREATE -> add(document.writtenOver(null));
+                case WRITE_OVER -> add(document.writtenOver(copy));
+                case SUPERSEDED -> superseded(document);
+                case STORY_ONLY -> {
+                    IndexOperation story = DocumentMapper.storyOf(document.operation());
+                    if (story == null) {
+                        superseded(document);
+                    } else {
+                        add(document.writing(story));
+                    }
+                }
+            }
+        }
+    }
+
+    private void superseded(PendingDocument document) {
+        metrics.superseded.increment();
+        document.finishIn(offsets);
     }
 
     /** Whether {@code topic} has records this consumer has not read yet, as far as it knows. */
@@ -315,29 +361,16 @@ public final class IndexingLoop implements Runnable {
     }
 
     private void add(PendingDocument document) {
-        IndexOperation operation = document.operation();
-        ingester.add(BulkOperation.of(b -> switch (operation.write()) {
-            case INDEX -> b.index(i -> {
-                i.index(operation.index()).id(operation.id())
-                        .document(BinaryData.of(operation.source(), ContentType.APPLICATION_JSON));
-                if (operation.version() != null) {
-                    i.version(operation.version()).versionType(VersionType.ExternalGte);
-                }
-                return i;
-            });
-            case MERGE -> b.update(u -> u.index(operation.index()).id(operation.id())
-                    .retryOnConflict(RETRIES_ON_CONFLICT)
-                    .binaryAction(BinaryData.of(UpdateBodies.of(operation), ContentType.APPLICATION_JSON)));
-        }), document);
+        ingester.add(BulkOperations.of(document), document);
     }
 
     private void released(PendingDocument document) {
         heldByPartition.computeIfPresent(document.partition(), (partition, held) -> held == 1 ? null : held - 1);
     }
 
-    private List<PendingDocument> drainRetries() {
+    private static List<PendingDocument> drain(Queue<PendingDocument> queue) {
         List<PendingDocument> drained = new ArrayList<>();
-        for (PendingDocument document; (document = retries.poll()) != null; ) {
+        for (PendingDocument document; (document = queue.poll()) != null; ) {
             drained.add(document);
         }
         return drained;
@@ -392,7 +425,8 @@ public final class IndexingLoop implements Runnable {
             write(join.releaseAll());
             ingester.flush();
             long deadline = System.nanoTime() + REVOKE_GRACE.toNanos();
-            while (offsets.unfinished(partitions) > 0 && retries.isEmpty() && System.nanoTime() < deadline) {
+            while (offsets.unfinished(partitions) > 0 && retries.isEmpty() && readAgain.isEmpty()
+                    && System.nanoTime() < deadline) {
                 try {
                     Thread.sleep(20);
                 } catch (InterruptedException e) {

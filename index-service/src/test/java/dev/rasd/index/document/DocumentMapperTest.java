@@ -44,9 +44,9 @@ class DocumentMapperTest {
         assertThat(operation.index()).isEqualTo("rasd-articles-2026.11");
         assertThat(operation.id()).isEqualTo("a1");
         assertThat(operation.write()).isEqualTo(IndexOperation.Write.MERGE);
-        assertThat(operation.version()).isNull();
+        assertThat(operation.version()).as("the revision, so that an older one never replaces it").isEqualTo(1L);
         JsonNode document = Json.mapper().readTree(operation.source());
-        assertThat(document.path("revision").asInt()).isEqualTo(1);
+        assertThat(document.path(IndexOperation.REVISION_FIELD).asInt()).isEqualTo(1);
         assertThat(document.has("storyId")).as("a null storyId must not erase one assigned before").isFalse();
         assertThat(document.has("summary")).as("a field the revision lacks is erased, not kept").isTrue();
         assertThat(document.get("summary").isNull()).isTrue();
@@ -102,6 +102,7 @@ class DocumentMapperTest {
         assertThat(joined.index()).isEqualTo(alone.index());
         assertThat(joined.id()).isEqualTo("a1");
         assertThat(joined.write()).isEqualTo(IndexOperation.Write.MERGE);
+        assertThat(joined.version()).as("the article's revision").isEqualTo(2L);
         JsonNode expected = Json.mapper().readTree(alone.source());
         ((ObjectNode) expected).put("storyId", "s\"1");
         assertThat(Json.mapper().readTree(joined.source())).isEqualTo(expected);
@@ -117,6 +118,31 @@ class DocumentMapperTest {
         assertThatThrownBy(() -> DocumentMapper.withStory(article, otherStory))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("a1").hasMessageContaining("a2");
+    }
+
+    @Test
+    void theStoryOfAnArticleWrittenWithItIsItsOwnMerge() throws Exception {
+        Instant published = Instant.parse("2026-11-03T10:00:00Z");
+        IndexOperation alone = mapper.map(TOPICS.articlesEnriched(),
+                Json.mapper().writeValueAsBytes(unassigned("a1", "نص", published, 0)));
+        IndexOperation joined = DocumentMapper.withStory(alone,
+                mapper.map(TOPICS.stories(), Json.mapper().writeValueAsBytes(assignment("a1", "s1"))));
+        IndexOperation carried = mapper.map(TOPICS.articlesEnriched(),
+                Json.mapper().writeValueAsBytes(article("a2", "نص", published)));
+
+        IndexOperation story = DocumentMapper.storyOf(joined);
+
+        assertThat(story.index()).isEqualTo(alone.index());
+        assertThat(story.id()).isEqualTo("a1");
+        assertThat(story.write()).isEqualTo(IndexOperation.Write.MERGE);
+        assertThat(story.version()).as("the story is the same for every revision").isNull();
+        assertThat(Json.mapper().readTree(story.source()))
+                .isEqualTo(Json.mapper().readTree("{\"id\":\"a1\",\"storyId\":\"s1\"}"));
+        assertThat(Json.mapper().readTree(DocumentMapper.storyOf(carried).source()))
+                .isEqualTo(Json.mapper().readTree("{\"id\":\"a2\",\"storyId\":\"story-a2\"}"));
+        assertThat(DocumentMapper.storyOf(alone)).as("an article without story").isNull();
+        assertThatThrownBy(() -> DocumentMapper.storyOf(IndexOperation.index("i", "a1", null, alone.source())))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     private static StoryAssignment assignment(String articleId, String storyId) {

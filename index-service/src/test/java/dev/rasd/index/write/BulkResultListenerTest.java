@@ -35,10 +35,11 @@ class BulkResultListenerTest {
     private final MockProducer<String, DeadLetter> producer =
             new MockProducer<>(true, null, new StringSerializer(), JsonSerde.of(DeadLetter.class));
     private final Queue<PendingDocument> retries = new ConcurrentLinkedQueue<>();
+    private final Queue<PendingDocument> readAgain = new ConcurrentLinkedQueue<>();
     private final Availability availability = new Availability(Clock.fixed(NOW, ZoneOffset.UTC));
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private final BulkResultListener listener = new BulkResultListener(offsets,
-            new DeadLetterPublisher(producer, "t.dlq"), retries, availability, new IndexMetrics(registry));
+            new DeadLetterPublisher(producer, "t.dlq"), retries, readAgain, availability, new IndexMetrics(registry));
 
     @Test
     void finishesWrittenAndSupersededDocuments() {
@@ -134,6 +135,24 @@ class BulkResultListenerTest {
 
         assertThat(retries).containsExactly(joined);
         assertThat(offsets.takeCommittable()).isEmpty();
+    }
+
+    @Test
+    void anArticleRevisionThatFindsItsDocumentThereIsReadAgainAndNotFinished() {
+        PendingDocument joined = joinedDocument();
+        offsets.track(P, 1);
+        byte[] revision = "{\"id\":\"a1\",\"revision\":1}".getBytes(StandardCharsets.UTF_8);
+        PendingDocument created = new PendingDocument(P, 1, "a1", revision,
+                new IndexOperation("rasd-articles-2026.11", "a1", IndexOperation.Write.MERGE, 1L, revision));
+
+        listener.afterBulk(1, null, List.of(joined, created), response(item("a0", 201, null),
+                item("a1", 409, "version_conflict_engine_exception")));
+
+        assertThat(readAgain).containsExactly(created);
+        assertThat(retries).isEmpty();
+        assertThat(offsets.takeCommittable()).isEqualTo(Map.of(P, new OffsetAndMetadata(1), S, new OffsetAndMetadata(8)));
+        assertThat(registry.get("rasd.index.documents").tag("result", "superseded").counter().count()).isZero();
+        assertThat(availability.unavailableSince()).isNull();
     }
 
     /** Article a0 at offset 0 of {@link #P} written with its story assignment at offset 7 of {@link #S}. */

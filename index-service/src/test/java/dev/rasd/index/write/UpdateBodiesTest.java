@@ -13,11 +13,12 @@ class UpdateBodiesTest {
 
     private static final byte[] ARTICLE = "{\"id\":\"a1\",\"title\":\"عنوان\",\"summary\":null,\"revision\":2}"
             .getBytes(StandardCharsets.UTF_8);
+    private static final IndexOperation MERGE =
+            new IndexOperation("rasd-articles-2026.11", "a1", IndexOperation.Write.MERGE, null, ARTICLE);
 
     @Test
-    void aMergeIsThePartialDocumentAsItIsAndCreatesTheDocumentWhenMissing() throws Exception {
-        JsonNode body = Json.mapper().readTree(UpdateBodies.of(
-                new IndexOperation("rasd-articles-2026.11", "a1", IndexOperation.Write.MERGE, null, ARTICLE)));
+    void anUpsertIsThePartialDocumentAsItIsAndCreatesTheDocumentWhenMissing() throws Exception {
+        JsonNode body = Json.mapper().readTree(UpdateBodies.upsert(MERGE));
 
         assertThat(body.path("doc")).isEqualTo(Json.mapper().readTree(ARTICLE));
         assertThat(body.path("doc").get("summary").isNull()).isTrue();
@@ -26,8 +27,18 @@ class UpdateBodiesTest {
     }
 
     @Test
+    void aMergeIsThePartialDocumentAloneForAnExistingDocument() throws Exception {
+        JsonNode body = Json.mapper().readTree(UpdateBodies.merge(MERGE));
+
+        assertThat(body.path("doc")).isEqualTo(Json.mapper().readTree(ARTICLE));
+        assertThat(body.size()).as("no upsert: Elasticsearch refuses one with if_seq_no").isEqualTo(1);
+    }
+
+    @Test
     void anIndexWriteHasNoUpdateBody() {
-        assertThatThrownBy(() -> UpdateBodies.of(IndexOperation.index("i", "a1", null, ARTICLE)))
-                .isInstanceOf(IllegalArgumentException.class);
+        IndexOperation index = IndexOperation.index("i", "a1", null, ARTICLE);
+
+        assertThatThrownBy(() -> UpdateBodies.upsert(index)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> UpdateBodies.merge(index)).isInstanceOf(IllegalArgumentException.class);
     }
 }
