@@ -54,6 +54,12 @@ final class CompiledTagger {
     private static final int PAIR_ENTRY = 2 * PASSES * TAGS;
 
     private final PerceptronTagger[] passes;
+    /**
+     * The features of both passes in one table, so that a word new to the cache probes it once per feature string
+     * rather than once per pass: the id of a feature in each pass by its id here (-1 where a pass lacks it).
+     */
+    private final FeatureTable features;
+    private final int[][] featureIds;
     /** Ids of the strings that occur in some pair feature, by {@link Part}. */
     private final List<Map<String, Integer>> pairIds = new ArrayList<>();
     private final PairTable pairs;
@@ -93,6 +99,17 @@ final class CompiledTagger {
 
     CompiledTagger(PerceptronTagger firstPass, PerceptronTagger secondPass) {
         this.passes = new PerceptronTagger[] {firstPass, secondPass};
+        Map<String, Integer> union = new HashMap<>();
+        for (PerceptronTagger pass : passes) {
+            pass.forEachFeature((feature, id) -> union.putIfAbsent(feature, union.size()));
+        }
+        this.features = new FeatureTable(union);
+        this.featureIds = new int[PASSES][union.size()];
+        for (int pass = 0; pass < PASSES; pass++) {
+            int[] ids = featureIds[pass];
+            Arrays.fill(ids, -1);
+            passes[pass].forEachFeature((feature, id) -> ids[union.get(feature)] = id);
+        }
         for (int part = 0; part < Part.values().length; part++) {
             pairIds.add(new HashMap<>());
         }
@@ -144,7 +161,8 @@ final class CompiledTagger {
         Lexeme lexeme = word.lexeme();
         int unseen = 0;
         for (int pass = 0; pass < PASSES; pass++) {
-            unseen |= NerFeatures.unseen(passes[pass], lexeme.readings()) ? 1 << pass : 0;
+            int p = pass;
+            unseen |= NerFeatures.unseen(feature -> knows(p, feature), lexeme.readings()) ? 1 << pass : 0;
         }
         return wordScores(lexeme, word.own(), word.asNeighbour(),
                 NerFeatures.FREQUENCY_CLASSES.indexOf(word.frequencyClass()), unseen);
@@ -159,19 +177,30 @@ final class CompiledTagger {
     private WordScores wordScores(Lexeme lexeme, List<String> own, List<List<String>> asNeighbour,
                                   int frequencyClass, int unseenPasses) {
         // floats: half the memory of doubles, and tagging a text is mostly waiting for its words' scores to load
-        float[] vectors = new float[PASSES * SLOTS * TAGS];
-        for (int pass = 0; pass < PASSES; pass++) {
-            int from = pass * SLOTS * TAGS;
-            for (int slot = 0; slot < SLOTS; slot++) {
-                double[] scores = passes[pass].scores(slot == 0 ? own : asNeighbour.get(slot - 1));
-                for (int tag = 0; tag < TAGS; tag++) {
-                    vectors[from + slot * TAGS + tag] = (float) scores[tag];
+        double[] sums = new double[PASSES * SLOTS * TAGS];
+        for (int slot = 0; slot < SLOTS; slot++) {
+            for (String feature : slot == 0 ? own : asNeighbour.get(slot - 1)) {
+                int id = features.id(feature);
+                for (int pass = 0; id >= 0 && pass < PASSES; pass++) {
+                    if (featureIds[pass][id] >= 0) {
+                        passes[pass].addScores(sums, (pass * SLOTS + slot) * TAGS, featureIds[pass][id]);
+                    }
                 }
             }
+        }
+        float[] vectors = new float[sums.length];
+        for (int i = 0; i < sums.length; i++) {
+            vectors[i] = (float) sums[i];
         }
         return new WordScores(lexeme, vectors, pairIds.get(Part.WORD.ordinal()).getOrDefault(lexeme.word(), -1),
                 pairIds.get(Part.STEM.ordinal()).getOrDefault(lexeme.stem(), -1),
                 pairIds.get(Part.CORE.ordinal()).getOrDefault(lexeme.core(), -1), frequencyClass, unseenPasses);
+    }
+
+    /** {@link PerceptronTagger#knows(String)} of a pass, through the joint table. */
+    private boolean knows(int pass, String feature) {
+        int id = features.id(feature);
+        return id >= 0 && featureIds[pass][id] >= 0 && passes[pass].knows(featureIds[pass][id]);
     }
 
     /** The scores of both passes for {@code features}, side by side. */

@@ -1,65 +1,84 @@
 package dev.rasd.enrich.entities;
 
-import java.util.Arrays;
 import java.util.Map;
 
 /**
  * Feature string to feature id, for look-ups at run time: an open-addressing table of 64-bit hashes of the
  * strings. A {@code HashMap<String, Integer>} look-up walks from its table to a node, the key, the key's chars and
- * a boxed id, each a likely cache miss in a table of half a million features; here it is one slot of a
- * {@code long[]} and one of an {@code int[]}. Two known features with the same hash are refused when the table is
- * built; an unknown feature whose hash equals a known one's (odds about 1 in 2^44 per look-up with a million
- * features) would read that feature's weights.
+ * a boxed id, each a likely cache miss in a table of half a million features; here a slot holds the hash and the id
+ * side by side in one {@code long[]}, so a look-up is one cache miss. Most features of a word new to the recogniser
+ * are unknown, and for those a Bloom filter of two bits per feature, small enough to stay in the processor's cache,
+ * usually answers without touching the table at all. Two known features with the same hash are
+ * refused when the table is built; an unknown feature whose hash equals a known one's (odds about 1 in 2^44 per
+ * look-up with a million features) would read that feature's weights.
  */
 final class FeatureTable {
 
     private static final long EMPTY = 0L;
 
-    private final long[] hashes;
-    private final int[] ids;
+    /** Slot {@code i}: the hash at {@code 2i}, the id at {@code 2i + 1}. */
+    private final long[] slots;
     private final int mask;
+    /** Bloom filter over the hashes: about 8 bits per feature, of which each feature sets 2. */
+    private final long[] filter;
+    private final int filterMask;
 
-    /** The table of {@code index}, whose ids must be distinct. */
+    /** The table of {@code index}, whose ids must be distinct and not negative. */
     FeatureTable(Map<String, Integer> index) {
         int capacity = Integer.highestOneBit(Math.max(4, index.size() * 2 - 1)) << 1;
-        this.hashes = new long[capacity];
-        this.ids = new int[capacity];
+        this.slots = new long[2 * capacity];
         this.mask = capacity - 1;
-        Arrays.fill(ids, -1);
+        int filterBits = Integer.highestOneBit(Math.max(64, index.size() * 8 - 1)) << 1;
+        this.filter = new long[filterBits / 64];
+        this.filterMask = filterBits - 1;
         index.forEach((feature, id) -> {
             long hash = hash(feature);
+            setBit((int) hash);
+            setBit((int) (hash >>> 32));
             int slot = slot(hash);
-            if (hashes[slot] == hash) {
+            if (slots[2 * slot] == hash) {
                 throw new IllegalArgumentException("two features share a 64-bit hash: " + feature + " and id "
-                        + ids[slot]);
+                        + slots[2 * slot + 1]);
             }
-            hashes[slot] = hash;
-            ids[slot] = id;
+            slots[2 * slot] = hash;
+            slots[2 * slot + 1] = id;
         });
     }
 
     /** The id of {@code feature}, or -1 for a feature the table does not hold. */
     int id(String feature) {
         long hash = hash(feature);
+        if (!hasBit((int) hash) || !hasBit((int) (hash >>> 32))) {
+            return -1;
+        }
         int slot = (int) (hash ^ hash >>> 32) & mask;
-        while (hashes[slot] != EMPTY) {
-            if (hashes[slot] == hash) {
-                return ids[slot];
+        while (slots[2 * slot] != EMPTY) {
+            if (slots[2 * slot] == hash) {
+                return (int) slots[2 * slot + 1];
             }
             slot = slot + 1 & mask;
         }
         return -1;
     }
 
+    private void setBit(int bits) {
+        int bit = bits & filterMask;
+        filter[bit >>> 6] |= 1L << bit;
+    }
+
+    private boolean hasBit(int bits) {
+        int bit = bits & filterMask;
+        return (filter[bit >>> 6] & 1L << bit) != 0;
+    }
+
     /** The slot that holds {@code hash} or the empty slot where it goes. */
     private int slot(long hash) {
         int slot = (int) (hash ^ hash >>> 32) & mask;
-        while (hashes[slot] != EMPTY && hashes[slot] != hash) {
+        while (slots[2 * slot] != EMPTY && slots[2 * slot] != hash) {
             slot = slot + 1 & mask;
         }
         return slot;
     }
-
     /** FNV-1a over the chars, then a SplitMix64 finaliser; never {@link #EMPTY}. */
     static long hash(String s) {
         long h = 0xcbf29ce484222325L;

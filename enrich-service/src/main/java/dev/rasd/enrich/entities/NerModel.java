@@ -12,8 +12,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -41,8 +39,8 @@ final class NerModel {
     /**
      * How many distinct words the model keeps analysed, at about 1.5 KB each (75 MB). News vocabulary is Zipfian: a
      * few tens of thousands of words make up nearly all tokens (ANERcorp's 125,000 tokens hold 29,600 distinct
-     * ones). When the cache is full it is emptied, and the frequent words are back after an article or two: a
-     * plain map, because an LRU's bookkeeping on every read cost 12% of tagging time (Caffeine, measured).
+     * ones). When the cache is full it starts again empty, and the frequent words are back after an article or two
+     * ({@link WordCache}; an LRU's bookkeeping on every read cost 12% of tagging time, Caffeine measured).
      */
     static final int MAX_CACHED_WORDS = 50_000;
 
@@ -54,7 +52,7 @@ final class NerModel {
     private final PerceptronTagger secondPass;
     private final CompiledTagger compiled;
     /** Distinct written words, analysed for both passes. */
-    private final Map<String, CompiledTagger.WordScores> words = new ConcurrentHashMap<>();
+    private final WordCache<CompiledTagger.WordScores> words = new WordCache<>(MAX_CACHED_WORDS);
 
     /**
      * @param firstPass  tags each sentence on its own features
@@ -114,9 +112,6 @@ final class NerModel {
             word = compiled.scores(features.wordFeatures(Lexeme.of(raw)));
             if (!hasDigit(raw)) {
                 // numbers (figures, dates, phone numbers) seldom recur and would push words out of the cache
-                if (words.size() >= MAX_CACHED_WORDS) {
-                    words.clear();
-                }
                 words.put(raw, word);
             }
         }
@@ -183,7 +178,7 @@ final class NerModel {
         List<String> normalized = tokens.stream().map(ArabicNormalizer::normalize).toList();
         boolean[] unseen = new boolean[tokens.size()];
         for (int i = 0; i < unseen.length; i++) {
-            unseen[i] = NerFeatures.unseen(tagger, Proclitics.readings(normalized.get(i)));
+            unseen[i] = NerFeatures.unseen(tagger::knows, Proclitics.readings(normalized.get(i)));
         }
         applyLists(gazetteer.find(normalized), tags, unseen);
         return tags;

@@ -1,12 +1,11 @@
 package dev.rasd.enrich.entities;
 
-import java.util.Arrays;
 import java.util.Map;
 
 /**
  * The features over two adjacent words, looked up by number: a {@link #key} of the template and the two words' ids
- * to the index of the feature's scores. One probe of a {@code long[]} per look-up, where a map of maps keyed by
- * strings walked through four objects; tagging does five such look-ups per token.
+ * to the index of the feature's scores. A slot holds the key and the entry side by side in one {@code long[]}, so a
+ * look-up is one cache miss, where a map of maps keyed by strings walked through four objects.
  */
 final class PairTable {
 
@@ -15,24 +14,22 @@ final class PairTable {
     private static final int ID_BITS = 28;
     static final int MAX_ID = (1 << ID_BITS) - 1;
 
-    private final long[] keys;
-    private final int[] entries;
+    /** Slot {@code i}: the key at {@code 2i}, the entry at {@code 2i + 1}. */
+    private final long[] slots;
     private final int mask;
 
-    /** A table of {@code entries}, by {@link #key}. */
+    /** A table of {@code entries} (not negative), by {@link #key}. */
     PairTable(Map<Long, Integer> entries) {
         int capacity = Integer.highestOneBit(Math.max(4, entries.size() * 2 - 1)) << 1;
-        this.keys = new long[capacity];
-        this.entries = new int[capacity];
+        this.slots = new long[2 * capacity];
         this.mask = capacity - 1;
-        Arrays.fill(this.entries, -1);
         entries.forEach((key, entry) -> {
             int slot = slot(key);
-            while (keys[slot] != EMPTY) {
+            while (slots[2 * slot] != EMPTY) {
                 slot = slot + 1 & mask;
             }
-            keys[slot] = key;
-            this.entries[slot] = entry;
+            slots[2 * slot] = key;
+            slots[2 * slot + 1] = entry;
         });
     }
 
@@ -53,9 +50,9 @@ final class PairTable {
     /** The entry stored for {@code key}, or -1. */
     int entry(long key) {
         int slot = slot(key);
-        while (keys[slot] != EMPTY) {
-            if (keys[slot] == key) {
-                return entries[slot];
+        while (slots[2 * slot] != EMPTY) {
+            if (slots[2 * slot] == key) {
+                return (int) slots[2 * slot + 1];
             }
             slot = slot + 1 & mask;
         }

@@ -7,6 +7,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ObjIntConsumer;
+import java.util.stream.IntStream;
 
 /**
  * A linear-chain sequence tagger over {@link BioTags}: a weight per (observation feature, tag) and per (previous
@@ -16,14 +18,14 @@ import java.util.Map;
 final class PerceptronTagger {
 
     private static final int TAGS = BioTags.COUNT;
-    /** {@link BioTags#allowed}, as a table: {@code ALLOWED[(previous + 1) * TAGS + tag]}. */
-    private static final boolean[] ALLOWED = new boolean[(TAGS + 1) * TAGS];
+    /** For each tag, the tags {@link BioTags#allowed} before it, in ascending order (an I- tag has only two). */
+    private static final int[][] ALLOWED_BEFORE = new int[TAGS][];
 
     static {
-        for (int previous = -1; previous < TAGS; previous++) {
-            for (int tag = 0; tag < TAGS; tag++) {
-                ALLOWED[(previous + 1) * TAGS + tag] = BioTags.allowed(previous, tag);
-            }
+        for (int tag = 0; tag < TAGS; tag++) {
+            int t = tag;
+            ALLOWED_BEFORE[tag] = IntStream.range(0, TAGS)
+                    .filter(previous -> BioTags.allowed(previous, t)).toArray();
         }
     }
 
@@ -54,7 +56,22 @@ final class PerceptronTagger {
      */
     boolean knows(String feature) {
         int id = featureTable.id(feature);
-        return id >= 0 && mask(id) != 0;
+        return id >= 0 && knows(id);
+    }
+
+    /** {@link #knows(String)} by feature id. */
+    boolean knows(int id) {
+        return mask(id) != 0;
+    }
+
+    /** Hands over every feature with its id. */
+    void forEachFeature(ObjIntConsumer<String> consumer) {
+        featureIndex.forEach(consumer::accept);
+    }
+
+    /** Adds the weights of feature {@code id} to {@code scores[from]} to {@code scores[from + COUNT - 1]}. */
+    void addScores(double[] scores, int from, int id) {
+        addWeights(scores, from, id, weights);
     }
 
     /** The best tag sequence for a sentence given the features of each token. */
@@ -147,20 +164,17 @@ final class PerceptronTagger {
         double[] previousScore = new double[TAGS];
         double[] score = new double[TAGS];
         for (int tag = 0; tag < TAGS; tag++) {
-            previousScore[tag] = (ALLOWED[tag] ? transitions[tag] : Double.NEGATIVE_INFINITY) + emissions[tag];
+            previousScore[tag] = (BioTags.allowed(-1, tag) ? transitions[tag] : Double.NEGATIVE_INFINITY) + emissions[tag];
         }
         for (int i = 1; i < n; i++) {
             for (int tag = 0; tag < TAGS; tag++) {
                 double bestScore = Double.NEGATIVE_INFINITY;
                 int bestPrevious = -1;
-                for (int previous = 0; previous < TAGS; previous++) {
-                    int transition = (previous + 1) * TAGS + tag;
-                    if (ALLOWED[transition]) {
-                        double s = previousScore[previous] + transitions[transition];
-                        if (s > bestScore) {
-                            bestScore = s;
-                            bestPrevious = previous;
-                        }
+                for (int previous : ALLOWED_BEFORE[tag]) {
+                    double s = previousScore[previous] + transitions[(previous + 1) * TAGS + tag];
+                    if (s > bestScore) {
+                        bestScore = s;
+                        bestPrevious = previous;
                     }
                 }
                 score[tag] = bestScore + emissions[i * TAGS + tag];
