@@ -17,14 +17,19 @@ final class PairTable {
     /** Slot {@code i}: the key at {@code 2i}, the entry at {@code 2i + 1}. */
     private final long[] slots;
     private final int mask;
+    /** Most pairs of adjacent words in a text are in no feature: the filter says so without a cache miss. */
+    private final BloomFilter filter;
 
     /** A table of {@code entries} (not negative), by {@link #key}. */
     PairTable(Map<Long, Integer> entries) {
         int capacity = Integer.highestOneBit(Math.max(4, entries.size() * 2 - 1)) << 1;
         this.slots = new long[2 * capacity];
         this.mask = capacity - 1;
+        this.filter = new BloomFilter(entries.size());
         entries.forEach((key, entry) -> {
-            int slot = slot(key);
+            long mixed = FeatureTable.mix(key);
+            filter.add(mixed);
+            int slot = slot(mixed);
             while (slots[2 * slot] != EMPTY) {
                 slot = slot + 1 & mask;
             }
@@ -49,7 +54,11 @@ final class PairTable {
 
     /** The entry stored for {@code key}, or -1. */
     int entry(long key) {
-        int slot = slot(key);
+        long mixed = FeatureTable.mix(key);
+        if (!filter.mightContain(mixed)) {
+            return -1;
+        }
+        int slot = slot(mixed);
         while (slots[2 * slot] != EMPTY) {
             if (slots[2 * slot] == key) {
                 return (int) slots[2 * slot + 1];
@@ -59,8 +68,9 @@ final class PairTable {
         return -1;
     }
 
-    private int slot(long key) {
-        long mixed = key * 0x9e3779b97f4a7c15L;
+    /** The first slot to probe for a key, given its {@link FeatureTable#mix}: keys differ in few bits. */
+    private int slot(long mixed) {
         return (int) (mixed ^ mixed >>> 32) & mask;
     }
+
 }
