@@ -43,6 +43,11 @@ final class NerModel {
      * ({@link WordCache}; an LRU's bookkeeping on every read cost 12% of tagging time, Caffeine measured).
      */
     static final int MAX_CACHED_WORDS = 50_000;
+    /**
+     * Tokens with digits have a cache of their own: years, small counts and percentages recur, but most figures,
+     * dates and phone numbers do not and would push words out of the word cache.
+     */
+    static final int MAX_CACHED_NUMBERS = 5_000;
 
     private final Gazetteer gazetteer;
     private final NerFeatures features;
@@ -53,6 +58,8 @@ final class NerModel {
     private final CompiledTagger compiled;
     /** Distinct written words, analysed for both passes. */
     private final WordCache<CompiledTagger.WordScores> words = new WordCache<>(MAX_CACHED_WORDS);
+    /** Distinct written tokens with digits, analysed for both passes. */
+    private final WordCache<CompiledTagger.WordScores> numbers = new WordCache<>(MAX_CACHED_NUMBERS);
 
     /**
      * @param firstPass  tags each sentence on its own features
@@ -107,13 +114,11 @@ final class NerModel {
     }
 
     private CompiledTagger.WordScores word(String raw) {
-        CompiledTagger.WordScores word = words.get(raw);
+        WordCache<CompiledTagger.WordScores> cache = hasDigit(raw) ? numbers : words;
+        CompiledTagger.WordScores word = cache.get(raw);
         if (word == null) {
             word = compiled.scores(features.wordFeatures(Lexeme.of(raw)));
-            if (!hasDigit(raw)) {
-                // numbers (figures, dates, phone numbers) seldom recur and would push words out of the cache
-                words.put(raw, word);
-            }
+            cache.put(raw, word);
         }
         return word;
     }
