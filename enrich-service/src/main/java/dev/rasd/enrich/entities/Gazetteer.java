@@ -31,22 +31,34 @@ final class Gazetteer {
     record Match(String category, int start, int end) {
     }
 
-    private record Entry(String category, String[] keys) {
+    /** A list entry: its category and the {@link #key}s of its words. */
+    record Entry(String category, String[] keys) {
     }
 
     /**
-     * How a token is looked up: an entry may start at the token under any of its proclitic readings, and the
-     * following words of an entry compare with the token's whole word; the article is ignored in both.
+     * How a token is looked up, computed once per distinct word: the entries that may start at it (an entry may
+     * start at the token under any of its proclitic readings), and the key the following words of an entry compare
+     * with (the token's whole word); the article is ignored in both.
      *
-     * @param firstWordKeys the {@link #key}s of the token's readings, whole word first
-     * @param wordKey       the key of the whole word
+     * @param wordKey          the key of the whole word
+     * @param startingEntries  the entries whose first word matches the token, or null for none (most tokens)
      */
-    record Keys(List<String> firstWordKeys, String wordKey) {
+    record Keys(String wordKey, List<Entry> startingEntries) {
     }
 
     /** The keys of a normalised word, given its proclitic readings. */
-    static Keys keysOf(String normalizedWord, List<Proclitics.Reading> readings) {
-        return new Keys(readings.stream().map(reading -> key(reading.base())).toList(), key(normalizedWord));
+    Keys keysOf(String normalizedWord, List<Proclitics.Reading> readings) {
+        List<Entry> starting = null;
+        for (Proclitics.Reading reading : readings) {
+            List<Entry> entries = entriesByFirstKey.get(key(reading.base()));
+            if (entries != null) {
+                if (starting == null) {
+                    starting = new ArrayList<>();
+                }
+                starting.addAll(entries);
+            }
+        }
+        return new Keys(key(normalizedWord), starting == null ? null : List.copyOf(starting));
     }
 
     /**
@@ -121,19 +133,17 @@ final class Gazetteer {
     List<Match> findByKeys(List<Keys> tokens) {
         List<Match> matches = new ArrayList<>();
         for (int start = 0; start < tokens.size(); start++) {
+            List<Entry> candidates = tokens.get(start).startingEntries();
+            if (candidates == null) {
+                continue;
+            }
             Map<String, Integer> longestEnd = null;
-            for (String key : tokens.get(start).firstWordKeys()) {
-                List<Entry> candidates = entriesByFirstKey.get(key);
-                if (candidates == null) {
-                    continue;
-                }
-                for (Entry entry : candidates) {
-                    if (matchesRest(entry.keys(), tokens, start)) {
-                        if (longestEnd == null) {
-                            longestEnd = new LinkedHashMap<>();
-                        }
-                        longestEnd.merge(entry.category(), start + entry.keys().length, Math::max);
+            for (Entry entry : candidates) {
+                if (matchesRest(entry.keys(), tokens, start)) {
+                    if (longestEnd == null) {
+                        longestEnd = new LinkedHashMap<>();
                     }
+                    longestEnd.merge(entry.category(), start + entry.keys().length, Math::max);
                 }
             }
             if (longestEnd != null) {

@@ -15,21 +15,24 @@ import java.util.List;
  * @param stem     its light stem (empty for a word that normalises to nothing)
  * @param core     its clitic-free core ({@link WordCounts#key})
  * @param readings every proclitic reading of {@code word}
- * @param listKeys how {@link Gazetteer} looks the word up
+ * @param listKeys how {@link Gazetteer} looks the word up, and the list entries that may start at it
  */
 record Lexeme(String raw, String word, String stem, String core, List<Proclitics.Reading> readings,
               Gazetteer.Keys listKeys) {
 
-    /** The analysis of a written word. */
-    static Lexeme of(String raw) {
+    /** The analysis of a written word, looked up in {@code lists}. */
+    static Lexeme of(String raw, Gazetteer lists) {
         String word = ArabicNormalizer.normalize(raw);
         List<Proclitics.Reading> readings = Proclitics.readings(word);
         String stem = word.isEmpty() ? word : ArabicStemmer.stem(raw);
-        return new Lexeme(raw, word, stem, WordCounts.key(readings), readings, Gazetteer.keysOf(word, readings));
+        return new Lexeme(raw, word, stem, WordCounts.key(readings), readings, lists.keysOf(word, readings));
     }
 
-    /** A marker standing for the positions before the first or after the last token of a sentence. */
+    /**
+     * A marker standing for the positions before the first or after the last token of a sentence; no list entry
+     * starts or goes on there.
+     */
     static Lexeme boundary(String marker) {
-        return new Lexeme(marker, marker, marker, marker, List.of(), Gazetteer.keysOf(marker, List.of()));
+        return new Lexeme(marker, marker, marker, marker, List.of(), new Gazetteer.Keys(marker, null));
     }
 }

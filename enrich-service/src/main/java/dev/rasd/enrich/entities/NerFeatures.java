@@ -48,7 +48,7 @@ final class NerFeatures {
      * beside it, and its {@link #listFeatures}.
      */
     List<List<String>> extract(List<String> tokens) {
-        List<Lexeme> lexemes = tokens.stream().map(Lexeme::of).toList();
+        List<Lexeme> lexemes = tokens.stream().map(token -> Lexeme.of(token, gazetteer)).toList();
         List<List<String>> lists = listFeatures(matches(lexemes), lexemes.size());
         Lexeme start = Lexeme.boundary(START);
         Lexeme end = Lexeme.boundary(END);

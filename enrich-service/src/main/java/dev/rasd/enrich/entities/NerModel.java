@@ -117,7 +117,7 @@ final class NerModel {
         WordCache<CompiledTagger.WordScores> cache = hasDigit(raw) ? numbers : words;
         CompiledTagger.WordScores word = cache.get(raw);
         if (word == null) {
-            word = compiled.scores(features.wordFeatures(Lexeme.of(raw)));
+            word = compiled.scores(features.wordFeatures(Lexeme.of(raw, gazetteer)));
             cache.put(raw, word);
         }
         return word;
