@@ -74,7 +74,7 @@ final class DocumentContext {
             throw new IllegalArgumentException(keys.size() + " sentences but " + firstPass.size() + " tag rows");
         }
         // the counts of the sentences within the window of sentence s, slid along the text
-        Map<String, int[]> labelCounts = new HashMap<>();
+        Map<String, int[]> labelCounts = HashMap.newHashMap(keys.stream().mapToInt(sentence -> sentence.length).sum());
         int windowEnd = -1;
         List<int[]> labels = new ArrayList<>(keys.size());
         for (int s = 0; s < keys.size(); s++) {
