@@ -1,0 +1,142 @@
+package dev.rasd.enrich.watch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rasd.arabic.RasdAnalyzer;
+import dev.rasd.contract.Watch;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.index.memory.MemoryIndex;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link WatchMatcher} against the plainest percolator: every watch's query run on a {@link MemoryIndex} of the whole
+ * article, analysed by an analyzer without a term cache. Random watches of every kind the matcher treats apart
+ * (terms, boolean operators, phrases, wildcards, fields, boosts) on random articles made of words that appear in them
+ * with clitics, diacritics and spelling variants.
+ */
+class WatchMatcherDifferentialTest {
+
+    /** Words as a watch names them. */
+    private static final List<String> WORDS = List.of("داعش", "سوريا", "العراق", "بايدن", "تحالف", "مصر", "البيت",
+            "الأبيض", "الأمم", "المتحدة", "وزارة", "الدفاع", "مستشفى", "الجزيرة", "إيران", "نفط", "sanction", "Biden",
+            "كوفيد-19", "2024");
+    /** The same words as articles write them, and words no watch names. */
+    private static final List<String> ARTICLE_WORDS = List.of("لداعش", "دَاعِش", "داعـــش", "وسوريا", "سوريا",
+            "بالعراق", "العراق", "وبايدن", "بايدن", "والتحالف", "تحالف", "مصر", "مصراتة", "المصرفي", "بالبيت", "البيت",
+            "الابيض", "الأبيض", "للأمم", "المتحدة", "الوزير", "وزارة", "الدفاع", "مستشفي", "الجزيره", "لإيران",
+            "النفط", "sanctions", "Biden's", "كوفيد-١٩", "2024", "قال", "في", "على", "أمس", "الرئيس", "ـــ", "مسؤول");
+    private static final List<String> NAMES = List.of("جو بايدن", "علي خامنئي", "البيت الأبيض", "الأمم المتحدة",
+            "دمشق", "بغداد");
+
+    private static final Analyzer PLAIN = new PerFieldAnalyzerWrapper(new RasdAnalyzer(), Map.of(
+            WatchFields.SOURCE, new KeywordAnalyzer(), WatchFields.LANGUAGE, new KeywordAnalyzer(),
+            WatchFields.FEED_ID, new KeywordAnalyzer()));
+
+    @Test
+    void matchesExactlyWhatEveryQueryMatchesOnTheWholeArticle() {
+        Random random = new Random(20261125);
+        List<Watch> watches = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            watches.add(Watch.of("w" + i, randomQuery(random)));
+        }
+        List<WatchQuery> queries = watches.stream().map(w -> WatchQuery.parse(w.query())).toList();
+        WatchMatcher matcher = WatchMatcher.of(watches);
+        int matches = 0;
+        // once cold and once with every word in the term cache
+        for (int pass = 0; pass < 2; pass++) {
+            Random articles = new Random(42);
+            for (int a = 0; a < 150; a++) {
+                WatchDocument article = randomArticle(articles);
+                MemoryIndex index = indexOf(article);
+                Set<String> expected = new TreeSet<>();
+                for (int w = 0; w < watches.size(); w++) {
+                    if (index.search(queries.get(w).query()) > 0) {
+                        expected.add(watches.get(w).id());
+                    }
+                }
+                Set<String> matched = new TreeSet<>();
+                matcher.match(article).forEach(m -> matched.add(m.watchId()));
+
+                assertThat(matched).as("pass %d, article %s", pass, article).isEqualTo(expected);
+                matches += matched.size();
+            }
+        }
+        assertThat(matches).as("matches of all kinds, not a test of empty sets").isGreaterThan(10_000);
+    }
+
+    private static String randomQuery(Random random) {
+        return switch (random.nextInt(9)) {
+            case 0 -> word(random);
+            case 1 -> word(random) + " AND " + word(random);
+            case 2 -> word(random) + " OR " + word(random) + " " + word(random);
+            case 3 -> "\"" + word(random) + " " + word(random) + "\"" + (random.nextBoolean() ? "~1" : "");
+            case 4 -> word(random) + " NOT " + word(random);
+            case 5 -> "(" + word(random) + " OR " + word(random) + ") AND " + word(random);
+            case 6 -> word(random).substring(0, 2) + "*" + (random.nextBoolean() ? " AND " + word(random) : "");
+            case 7 -> List.of("person:", "org:", "location:").get(random.nextInt(3))
+                    + NAMES.get(random.nextInt(NAMES.size())).split(" ")[0] + " OR " + word(random);
+            default -> word(random) + "^" + random.nextInt(2) + " AND " + (random.nextBoolean()
+                    ? "source:wire" : "language:ar");
+        };
+    }
+
+    private static String word(Random random) {
+        return WORDS.get(random.nextInt(WORDS.size()));
+    }
+
+    private static WatchDocument randomArticle(Random random) {
+        return new WatchDocument(words(random, 1 + random.nextInt(6)), words(random, random.nextInt(120)),
+                names(random), names(random), names(random), random.nextBoolean() ? "wire" : "other",
+                random.nextInt(4) == 0 ? "en" : "ar", null);
+    }
+
+    private static String words(Random random, int count) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            text.append(ARTICLE_WORDS.get(random.nextInt(ARTICLE_WORDS.size())))
+                    .append(random.nextInt(8) == 0 ? "، " : " ");
+        }
+        return text.toString();
+    }
+
+    private static List<String> names(Random random) {
+        List<String> names = new ArrayList<>();
+        for (int i = random.nextInt(3); i > 0; i--) {
+            names.add(NAMES.get(random.nextInt(NAMES.size())));
+        }
+        return names;
+    }
+
+    /** The article as the percolator indexes it: every field, every token. */
+    private static MemoryIndex indexOf(WatchDocument article) {
+        MemoryIndex index = new MemoryIndex();
+        index.addField(WatchFields.TITLE, article.title(), PLAIN);
+        index.addField(WatchFields.TEXT, article.text(), PLAIN);
+        addValues(index, WatchFields.PERSON, article.persons());
+        addValues(index, WatchFields.ORG, article.organizations());
+        addValues(index, WatchFields.LOCATION, article.locations());
+        addKeyword(index, WatchFields.SOURCE, article.source());
+        addKeyword(index, WatchFields.LANGUAGE, article.language());
+        return index;
+    }
+
+    private static void addValues(MemoryIndex index, String field, List<String> values) {
+        if (!values.isEmpty()) {
+            index.addField(field, PLAIN.tokenStream(field, String.join(" ", values)));
+        }
+    }
+
+    private static void addKeyword(MemoryIndex index, String field, String value) {
+        if (value != null) {
+            index.addField(field, value, PLAIN);
+        }
+    }
+}
