@@ -12,6 +12,7 @@ import dev.rasd.enrich.pipeline.EnrichTopology;
 import dev.rasd.enrich.watch.WatchRegistry;
 import dev.rasd.stack.Ports;
 import dev.rasd.stack.kafka.EmbeddedKafka;
+import dev.rasd.stack.kafka.TopicCreator;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +43,9 @@ import org.apache.kafka.streams.kstream.Produced;
  * Articles per second through enrich-service's topology (language, entities, 1,000 watches, stories, exactly once)
  * against a pass-through topology (read, write, exactly once) on the same embedded broker, the same records and the
  * same number of threads. Arguments: {@code [articles] [watches] [text bytes]}, default 20000, 1000 and 3000 (the
- * UTF-8 size of an article's text: ~3 KB articles, about 1,650 characters of Arabic).
+ * UTF-8 size of an article's text: ~3 KB articles, about 1,650 characters of Arabic). Both topologies commit every
+ * 100 ms, enrich-service's default ({@code RASD_ENRICH_COMMIT_INTERVAL}); {@code -Drasd.bench.commitMs=500} measures
+ * another interval.
  *
  * <p>Both topologies run twice over the same records and the second round counts: a service runs for days, and in
  * a first round the JIT compiler alone takes a core. Rates are taken after the first quarter of a round; the CPU
@@ -50,6 +53,8 @@ import org.apache.kafka.streams.kstream.Produced;
  */
 public final class EnrichThroughputBenchmark {
 
+    /** Partitions of every topic, as {@code rasd up} creates them. */
+    private static final int PARTITIONS = TopicCreator.DEFAULT_PARTITIONS;
     private static final com.sun.management.OperatingSystemMXBean PROCESS =
             (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
 
@@ -62,7 +67,7 @@ public final class EnrichThroughputBenchmark {
         Random random = new Random(42);
         try (EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"), Ports.free(), Ports.free())) {
             Topics input = Topics.withPrefix("bench");
-            kafka.createTopics(input, 3);
+            kafka.createTopics(input, PARTITIONS);
             long bytes = produce(kafka.bootstrapServers(), input.articlesRaw(), articles, corpus, random, textBytes);
             System.out.printf("%d articles from %s, text %d bytes of UTF-8, record %.1f KB on average, %d watches,"
                     + " 2 stream threads%n", articles, corpus.source(), textBytes, bytes / 1024.0 / articles,
@@ -78,7 +83,7 @@ public final class EnrichThroughputBenchmark {
             // compile, which kept a core busy for a minute); round 2 is the measurement
             for (String round : List.of("warm-up", "measured")) {
                 Topics passTopics = Topics.withPrefix("pass-" + round);
-                kafka.createTopics(passTopics, 3);
+                kafka.createTopics(passTopics, PARTITIONS);
                 StreamsBuilder pass = new StreamsBuilder();
                 pass.stream(input.articlesRaw(), Consumed.with(Serdes.String(), Serdes.ByteArray()))
                         .to(passTopics.articlesEnriched(), Produced.with(Serdes.String(), Serdes.ByteArray()));
@@ -88,7 +93,7 @@ public final class EnrichThroughputBenchmark {
                 Topics enrichTopics = new Topics(input.feeds(), input.feedStatus(), input.articlesRaw(),
                         "enrich-" + round + ".articles.enriched", "enrich-" + round + ".alerts", input.watches(),
                         "enrich-" + round + ".dlq", "enrich-" + round + ".stories");
-                kafka.createTopics(enrichTopics, 3);
+                kafka.createTopics(enrichTopics, PARTITIONS);
                 Topology topology = EnrichTopology.build(enrichTopics, enricher, watches, Duration.ofDays(30),
                         2 << 20, new SimpleMeterRegistry());
                 // the story assignment is an article's last output: it comes after the one-partition story step
@@ -108,7 +113,7 @@ public final class EnrichThroughputBenchmark {
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, 2);
-        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
+        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, Integer.getInteger("rasd.bench.commitMs", 100));
         props.put(StreamsConfig.STATE_DIR_CONFIG, dir.resolve("state-" + name).toString());
         props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
         props.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), 5);

@@ -30,7 +30,7 @@ final class SetupCommand implements Callable<Integer> {
         Connection connection = Connection.fromEnv(System.getenv());
         Path root = Path.of(System.getProperty("rasd.root", "."));
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, connection.kafkaBootstrap()))) {
-            TopicCreator.create(admin, connection.topics(), env.integer("RASD_TOPIC_PARTITIONS", 3),
+            TopicCreator.create(admin, connection.topics(), env.integer("RASD_TOPIC_PARTITIONS", TopicCreator.DEFAULT_PARTITIONS),
                     (short) env.integer("RASD_TOPIC_REPLICATION", 1));
         }
         System.out.println("topics ready: " + connection.topics().specs().size());

@@ -2,6 +2,7 @@ package dev.rasd.stack;
 
 import dev.rasd.contract.Topics;
 import dev.rasd.runtime.Env;
+import dev.rasd.stack.kafka.TopicCreator;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -21,7 +22,8 @@ import java.util.Map;
  *     ({@code RASD_ES_USER}, rasd-es)
  * @param elasticsearchPlugins plugin zips installed into Elasticsearch ({@code RASD_ES_PLUGINS}, comma-separated)
  * @param topics the topic names ({@code RASD_TOPIC_PREFIX}, rasd)
- * @param partitions partitions of each topic created ({@code RASD_TOPIC_PARTITIONS}, 3)
+ * @param partitions partitions of each topic created ({@code RASD_TOPIC_PARTITIONS},
+ *     {@link TopicCreator#DEFAULT_PARTITIONS})
  */
 public record StackConfig(
         Path dataDir,
@@ -54,7 +56,7 @@ public record StackConfig(
                     Arrays.stream(env.string("RASD_ES_PLUGINS", "").split(","))
                             .map(String::strip).filter(s -> !s.isEmpty()).map(Path::of).toList(),
                     Topics.withPrefix(env.string("RASD_TOPIC_PREFIX", "rasd")),
-                    env.integer("RASD_TOPIC_PARTITIONS", 3));
+                    env.integer("RASD_TOPIC_PARTITIONS", TopicCreator.DEFAULT_PARTITIONS));
         } catch (IllegalArgumentException e) {
             throw new StackException(e.getMessage(), e);
         }

@@ -25,6 +25,13 @@ import org.apache.kafka.common.errors.RetriableException;
  */
 public final class TopicCreator {
 
+    /**
+     * Partitions per topic unless {@code RASD_TOPIC_PARTITIONS} says otherwise: six divide evenly among 1, 2, 3 or 6
+     * consumer threads. With three, one of enrich-service's two stream threads got two partitions and twice the
+     * work, and throughput was that thread's (measured with {@code EnrichThroughputBenchmark}).
+     */
+    public static final int DEFAULT_PARTITIONS = 6;
+
     private TopicCreator() {}
 
     /**
