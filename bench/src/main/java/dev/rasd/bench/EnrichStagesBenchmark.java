@@ -17,6 +17,7 @@ import dev.rasd.enrich.watch.WatchMatcher;
 import dev.rasd.enrich.watch.WatchRegistry;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
@@ -25,9 +26,12 @@ import java.util.function.Consumer;
  * Single-thread cost of each enrichment stage per article (~3 KB Arabic articles, 1,000 watches), without Kafka:
  * where the time of {@link EnrichThroughputBenchmark}'s enrich topology goes. Arguments:
  * {@code [articles] [watches] [text bytes]}, default 2000, 1000 and 3000 (UTF-8). Each stage is warmed up on the
- * same articles first.
+ * same articles first, then timed five times; the median round is reported.
  */
 public final class EnrichStagesBenchmark {
+
+    /** Timed rounds per stage after the warm-up round; the median is reported. */
+    private static final int ROUNDS = 5;
 
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
@@ -72,11 +76,17 @@ public final class EnrichStagesBenchmark {
         time("whole enrich()", articles, a -> enricher.enrich(a, Instant.now()));
     }
 
+    /** Runs {@code work} over the items once to warm up, then {@link #ROUNDS} times, and prints the median round. */
     private static <T> void time(String stage, List<T> items, Consumer<T> work) {
         items.forEach(work);
-        long started = System.nanoTime();
-        items.forEach(work);
-        double micros = (System.nanoTime() - started) / 1e3 / items.size();
-        System.out.printf("  %-26s %8.1f%n", stage, micros);
+        double[] micros = new double[ROUNDS];
+        for (int round = 0; round < ROUNDS; round++) {
+            long started = System.nanoTime();
+            items.forEach(work);
+            micros[round] = (System.nanoTime() - started) / 1e3 / items.size();
+        }
+        Arrays.sort(micros);
+        System.out.printf("  %-26s %8.1f   (rounds %.1f to %.1f)%n", stage, micros[ROUNDS / 2], micros[0],
+                micros[ROUNDS - 1]);
     }
 }
