@@ -50,7 +50,7 @@ public final class EnrichStagesBenchmark {
         watches.putAll(BenchWatches.of(watchCount, corpus, random));
         LanguageDetector languages = new LanguageDetector();
         EntityRecognizer entities = EntityRecognizer.shipped();
-        ArticleEnricher enricher = new ArticleEnricher(languages, entities, watches::matcher);
+        ArticleEnricher enricher = new ArticleEnricher(languages, entities::recognize, watches::matcher);
         List<Enrichment> enriched = articles.stream().map(a -> enricher.enrich(a, Instant.now())).toList();
         JsonSerde<EnrichedArticle> json = JsonSerde.of(EnrichedArticle.class);
         JsonSerde<RawArticle> rawJson = JsonSerde.of(RawArticle.class);

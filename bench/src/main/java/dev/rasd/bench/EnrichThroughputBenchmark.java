@@ -14,14 +14,20 @@ import dev.rasd.stack.Ports;
 import dev.rasd.stack.kafka.EmbeddedKafka;
 import dev.rasd.stack.kafka.TopicCreator;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
+import java.util.TreeMap;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -45,23 +51,31 @@ import org.apache.kafka.streams.kstream.Produced;
  * same number of threads. Arguments: {@code [articles] [watches] [text bytes]}, default 20000, 1000 and 3000 (the
  * UTF-8 size of an article's text: ~3 KB articles, about 1,650 characters of Arabic). Both topologies commit every
  * 100 ms, enrich-service's default ({@code RASD_ENRICH_COMMIT_INTERVAL}); {@code -Drasd.bench.commitMs=500} measures
- * another interval.
+ * another interval. To see what the rest of the topology costs, {@code -Drasd.bench.entities=false} leaves entity
+ * recognition out and 0 watches leaves watch matching out; {@code -Drasd.bench.threads=1} runs both topologies on one
+ * stream thread instead of two, to see how the rate scales with threads.
  *
- * <p>Both topologies run twice over the same records and the second round counts: a service runs for days, and in
- * a first round the JIT compiler alone takes a core. Rates are taken after the first quarter of a round; the CPU
- * time per article over the same span says what an article costs independently of other load on the machine.
+ * <p>Both topologies run twice over the same records and the second round counts ({@code -Drasd.bench.warmUps=N}
+ * runs N rounds before the counted one): a service runs for days, and in a first round the JIT compiler alone takes
+ * a core. Rates are taken after the first quarter of a round; the CPU time per article over the same span says what
+ * an article costs independently of other load on the machine, and its split by thread group (stream threads, their
+ * producers' I/O threads, the broker) says where it goes.
  */
 public final class EnrichThroughputBenchmark {
 
     /** Partitions of every topic, as {@code rasd up} creates them. */
     private static final int PARTITIONS = TopicCreator.DEFAULT_PARTITIONS;
+    private static final CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();
+    private static final int WARM_UP_ROUNDS = Integer.getInteger("rasd.bench.warmUps", 1);
+    private static final int STREAM_THREADS = Integer.getInteger("rasd.bench.threads", 2);
     private static final com.sun.management.OperatingSystemMXBean PROCESS =
-            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     public static void main(String[] args) throws Exception {
         int articles = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         int watchCount = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
         int textBytes = args.length > 2 ? Integer.parseInt(args[2]) : 3_000;
+        boolean entities = Boolean.parseBoolean(System.getProperty("rasd.bench.entities", "true"));
         Path dir = Files.createTempDirectory("rasd-bench");
         BenchCorpus corpus = BenchCorpus.load();
         Random random = new Random(42);
@@ -70,18 +84,23 @@ public final class EnrichThroughputBenchmark {
             kafka.createTopics(input, PARTITIONS);
             long bytes = produce(kafka.bootstrapServers(), input.articlesRaw(), articles, corpus, random, textBytes);
             System.out.printf("%d articles from %s, text %d bytes of UTF-8, record %.1f KB on average, %d watches,"
-                    + " 2 stream threads%n", articles, corpus.source(), textBytes, bytes / 1024.0 / articles,
-                    watchCount);
+                    + " %d stream threads, entity recognition %s%n", articles, corpus.source(), textBytes,
+                    bytes / 1024.0 / articles, watchCount, STREAM_THREADS, entities ? "on" : "OFF");
 
             WatchRegistry watches = new WatchRegistry();
             watches.putAll(BenchWatches.of(watchCount, corpus, random));
-            ArticleEnricher enricher = new ArticleEnricher(new LanguageDetector(), EntityRecognizer.shipped(),
-                    watches::matcher);
+            ArticleEnricher enricher = new ArticleEnricher(new LanguageDetector(),
+                    entities ? EntityRecognizer.shipped()::recognize : text -> List.of(), watches::matcher);
             double passRate = 0;
             double enrichRate = 0;
-            // round 1 warms the JIT up (the embedded broker, Kafka Streams and enrichment are some 20,000 methods to
-            // compile, which kept a core busy for a minute); round 2 is the measurement
-            for (String round : List.of("warm-up", "measured")) {
+            // the first rounds warm the JIT up (the embedded broker, Kafka Streams and enrichment are some 20,000
+            // methods to compile, which kept a core busy for a minute); the last round is the measurement
+            List<String> rounds = new ArrayList<>();
+            for (int warmUp = 1; warmUp <= WARM_UP_ROUNDS; warmUp++) {
+                rounds.add("warm-up-" + warmUp);
+            }
+            rounds.add("measured");
+            for (String round : rounds) {
                 Topics passTopics = Topics.withPrefix("pass-" + round);
                 kafka.createTopics(passTopics, PARTITIONS);
                 StreamsBuilder pass = new StreamsBuilder();
@@ -100,7 +119,7 @@ public final class EnrichThroughputBenchmark {
                 enrichRate = run("enrich-" + round, topology, kafka.bootstrapServers(), enrichTopics.stories(),
                         articles, dir);
             }
-            System.out.printf("RESULT enrich %.0f articles/s, pass-through %.0f articles/s, ratio %.2f (second round, "
+            System.out.printf("RESULT enrich %.0f articles/s, pass-through %.0f articles/s, ratio %.2f (last round, "
                     + "after its first quarter)%n",
                     enrichRate, passRate, enrichRate / passRate);
         }
@@ -112,7 +131,7 @@ public final class EnrichThroughputBenchmark {
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "bench-" + name);
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, 2);
+        props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, STREAM_THREADS);
         props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, Integer.getInteger("rasd.bench.commitMs", 100));
         props.put(StreamsConfig.STATE_DIR_CONFIG, dir.resolve("state-" + name).toString());
         props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
@@ -132,12 +151,18 @@ public final class EnrichThroughputBenchmark {
             int quarter = expected / 4;
             long quarterAt = 0;
             long quarterCpu = 0;
+            long quarterJit = 0;
+            long quarterGc = 0;
+            ThreadCpu quarterThreads = null;
             while (seen < expected) {
                 seen += consumer.poll(Duration.ofMillis(200)).count();
                 if (quarterAt == 0 && seen >= quarter) {
                     quarter = seen;
                     quarterAt = System.nanoTime();
                     quarterCpu = PROCESS.getProcessCpuTime();
+                    quarterJit = JIT.getTotalCompilationTime();
+                    quarterGc = gcMillis();
+                    quarterThreads = ThreadCpu.snapshot();
                 }
                 if (System.nanoTime() - started > Duration.ofMinutes(20).toNanos()) {
                     throw new IllegalStateException(name + ": only " + seen + " of " + expected + " after 20 min");
@@ -149,10 +174,63 @@ public final class EnrichThroughputBenchmark {
             double rate = (seen - quarter) / steadySeconds;
             double cpuMillis = (PROCESS.getProcessCpuTime() - quarterCpu) / 1e6 / (seen - quarter);
             System.out.printf("%s: %d articles in %.1f s (%.0f/s with start-up); after the first quarter %.0f "
-                    + "articles/s, %.2f ms of CPU per article (this JVM: broker, streams, JIT, GC)%n", name, expected,
-                    seconds, expected / seconds, rate, cpuMillis);
+                    + "articles/s, %.2f ms of CPU per article (this JVM: broker, streams, JIT, GC; in that span the "
+                    + "JIT compilers ran %.1f s and GC paused %.1f s)%n", name, expected, seconds, expected / seconds,
+                    rate, cpuMillis, (JIT.getTotalCompilationTime() - quarterJit) / 1e3, (gcMillis() - quarterGc) / 1e3);
+            System.out.printf("  %s: CPU per article by thread group, ms: %s%n", name,
+                    ThreadCpu.snapshot().since(quarterThreads).perArticle(seen - quarter));
             return rate;
         }
+    }
+
+    /** CPU time of the JVM's live threads, grouped by what the thread names say they are. */
+    private record ThreadCpu(Map<String, Long> nanosByGroup) {
+
+        static ThreadCpu snapshot() {
+            var threads = ManagementFactory.getThreadMXBean();
+            Map<String, Long> byGroup = new TreeMap<>();
+            for (long id : threads.getAllThreadIds()) {
+                ThreadInfo info = threads.getThreadInfo(id);
+                long nanos = threads.getThreadCpuTime(id);
+                if (info != null && nanos > 0) {
+                    byGroup.merge(groupOf(info.getThreadName()), nanos, Long::sum);
+                }
+            }
+            return new ThreadCpu(byGroup);
+        }
+
+        private static String groupOf(String thread) {
+            if (thread.contains("StreamThread") && thread.contains("producer")) {
+                return "streams producer I/O";
+            }
+            if (thread.contains("StreamThread")) {
+                return "stream threads";
+            }
+            if (thread.startsWith("data-plane") || thread.startsWith("kafka") || thread.contains("raft")) {
+                return "broker";
+            }
+            return "other";
+        }
+
+        /** The CPU each group used since {@code before}; threads that ended in between are not counted. */
+        ThreadCpu since(ThreadCpu before) {
+            Map<String, Long> delta = new TreeMap<>();
+            nanosByGroup.forEach((group, nanos) -> delta.put(group, nanos - before.nanosByGroup.getOrDefault(group, 0L)));
+            return new ThreadCpu(delta);
+        }
+
+        String perArticle(int articles) {
+            StringBuilder out = new StringBuilder();
+            nanosByGroup.forEach((group, nanos) -> out.append(out.isEmpty() ? "" : ", ")
+                    .append(String.format("%s %.3f", group, nanos / 1e6 / articles)));
+            return out.toString();
+        }
+    }
+
+    /** Milliseconds the collectors have spent collecting since start-up (for G1, its pauses). */
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
     }
 
     private static long produce(String bootstrap, String topic, int count, BenchCorpus corpus, Random random,

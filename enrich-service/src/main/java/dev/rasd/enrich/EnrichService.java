@@ -46,7 +46,7 @@ public final class EnrichService implements AutoCloseable {
 
     /** Loads the models, starts the topology and the operations endpoint. */
     public void start() {
-        ArticleEnricher enricher = new ArticleEnricher(new LanguageDetector(), EntityRecognizer.shipped(),
+        ArticleEnricher enricher = new ArticleEnricher(new LanguageDetector(), EntityRecognizer.shipped()::recognize,
                 watches::matcher);
         streams = new KafkaStreams(EnrichTopology.build(config.topics(), enricher, watches, config.dedupRetention(),
                 config.maxRecordBytes(), metrics), streamsProperties());

@@ -57,7 +57,7 @@ final class PassThroughCommands {
         @Override
         public Integer call() throws Exception {
             WatchMatcher matcher = EnrichCommand.matcherFor(watches);
-            ArticleEnricher enricher = new ArticleEnricher(new LanguageDetector(), EntityRecognizer.shipped(),
+            ArticleEnricher enricher = new ArticleEnricher(new LanguageDetector(), EntityRecognizer.shipped()::recognize,
                     () -> matcher);
             EnrichCommand.run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
                     utf8(System.out), enricher);

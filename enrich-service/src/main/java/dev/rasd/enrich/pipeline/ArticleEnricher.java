@@ -5,7 +5,6 @@ import dev.rasd.contract.EntityMention;
 import dev.rasd.contract.EntityType;
 import dev.rasd.contract.RawArticle;
 import dev.rasd.contract.SchemaVersion;
-import dev.rasd.enrich.entities.EntityRecognizer;
 import dev.rasd.enrich.language.Detection;
 import dev.rasd.enrich.language.LanguageDetector;
 import dev.rasd.enrich.story.Fingerprint;
@@ -15,6 +14,7 @@ import dev.rasd.enrich.watch.WatchMatcher;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -25,15 +25,17 @@ import java.util.function.Supplier;
 public final class ArticleEnricher {
 
     private final LanguageDetector languages;
-    private final EntityRecognizer entities;
+    private final Function<String, List<dev.rasd.enrich.entities.EntityMention>> entities;
     private final Supplier<WatchMatcher> watches;
 
     /**
      * @param languages the language detector
-     * @param entities the entity recogniser
+     * @param entities the entity mentions in a title or text: {@code EntityRecognizer.shipped()::recognize}
      * @param watches the current watches, asked once per article
      */
-    public ArticleEnricher(LanguageDetector languages, EntityRecognizer entities, Supplier<WatchMatcher> watches) {
+    public ArticleEnricher(LanguageDetector languages,
+                           Function<String, List<dev.rasd.enrich.entities.EntityMention>> entities,
+                           Supplier<WatchMatcher> watches) {
         this.languages = languages;
         this.entities = entities;
         this.watches = watches;
@@ -69,7 +71,7 @@ public final class ArticleEnricher {
     }
 
     private List<EntityMention> mentionsIn(String field, String value) {
-        return entities.recognize(value).stream()
+        return entities.apply(value).stream()
                 .map(m -> new EntityMention(m.text(), m.canonical(), EntityType.valueOf(m.type().name()), field,
                         m.start(), m.end()))
                 .toList();

@@ -58,14 +58,14 @@ class EnrichTopologyTest {
         seedTitle = lines.getFirst().strip();
         seedText = String.join("\n", lines.subList(1, lines.size())).strip();
         watches = new WatchRegistry();
-        enricher = new ArticleEnricher(new LanguageDetector(), EntityRecognizer.shipped(), watches::matcher);
+        enricher = new ArticleEnricher(new LanguageDetector(), EntityRecognizer.shipped()::recognize, watches::matcher);
     }
 
     @BeforeEach
     void startDriver() {
         WatchRegistry fresh = new WatchRegistry();
         watches = fresh;
-        enricher = new ArticleEnricher(new LanguageDetector(), EntityRecognizer.shipped(), fresh::matcher);
+        enricher = new ArticleEnricher(new LanguageDetector(), EntityRecognizer.shipped()::recognize, fresh::matcher);
         driver = new TopologyTestDriver(EnrichTopology.build(TOPICS, enricher, fresh, Duration.ofDays(30), 100_000,
                 new SimpleMeterRegistry()), properties());
         createTopics();
