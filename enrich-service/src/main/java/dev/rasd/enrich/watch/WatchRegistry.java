@@ -19,13 +19,7 @@ public final class WatchRegistry {
      * @throws InvalidWatchQueryException when its query is invalid (the registry is unchanged)
      */
     public synchronized void put(Watch watch) {
-        Map<String, WatchMatcher.CompiledWatch> next = new LinkedHashMap<>(matcher.compiled());
-        if (watch.enabled()) {
-            next.put(watch.id(), WatchMatcher.CompiledWatch.of(watch));
-        } else {
-            next.remove(watch.id());
-        }
-        matcher = WatchMatcher.ofCompiled(next);
+        matcher = watch.enabled() ? matcher.with(WatchMatcher.CompiledWatch.of(watch)) : matcher.without(watch.id());
     }
 
     /**
@@ -52,11 +46,7 @@ public final class WatchRegistry {
 
     /** Removes a watch (a tombstone on the watches topic). */
     public synchronized void remove(String watchId) {
-        if (matcher.compiled().containsKey(watchId)) {
-            Map<String, WatchMatcher.CompiledWatch> next = new LinkedHashMap<>(matcher.compiled());
-            next.remove(watchId);
-            matcher = WatchMatcher.ofCompiled(next);
-        }
+        matcher = matcher.without(watchId);
     }
 
     /** The enabled watch with this id, if there is one. */

@@ -3,8 +3,11 @@ package dev.rasd.enrich.watch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rasd.arabic.RasdAnalyzer;
+import dev.rasd.contract.SchemaVersion;
 import dev.rasd.contract.Watch;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -70,6 +73,58 @@ class WatchMatcherDifferentialTest {
             }
         }
         assertThat(matches).as("matches of all kinds, not a test of empty sets").isGreaterThan(10_000);
+    }
+
+    /**
+     * Watches changed one at a time ({@link WatchRegistry#put}, {@link WatchRegistry#remove}) match what a matcher
+     * built at once from the same watches matches, through enough changes for the registry to both patch its index
+     * and build it anew.
+     */
+    @Test
+    void watchesChangedOneAtATimeMatchWhatTheSameWatchesBuiltAtOnceMatch() {
+        Random random = new Random(7);
+        // from no watches, so that the first changes bring terms the index does not have yet
+        Map<String, Watch> current = new LinkedHashMap<>();
+        WatchRegistry registry = new WatchRegistry();
+        int compared = 0;
+        for (int change = 1; change <= 400; change++) {
+            String id = "w" + random.nextInt(200);
+            switch (random.nextInt(4)) {
+                case 0 -> {
+                    registry.remove(id);
+                    current.remove(id);
+                }
+                case 1 -> {
+                    Watch disabled = new Watch(SchemaVersion.CURRENT, id, id, randomQuery(random), List.of(), null,
+                            false, Instant.now());
+                    registry.put(disabled);
+                    current.remove(id);
+                }
+                default -> {
+                    Watch watch = Watch.of(id, randomQuery(random));
+                    registry.put(watch);
+                    current.put(id, watch);
+                }
+            }
+            if (change <= 30 || change % 25 == 0) {
+                WatchMatcher builtAtOnce = WatchMatcher.of(current.values());
+                Random articles = new Random(change);
+                for (int a = 0; a < 20; a++) {
+                    WatchDocument article = randomArticle(articles);
+                    assertThat(ids(registry.matcher().match(article))).as("after %d changes, article %s", change,
+                            article).isEqualTo(ids(builtAtOnce.match(article)));
+                    compared += builtAtOnce.match(article).size();
+                }
+                assertThat(registry.matcher().size()).isEqualTo(current.size());
+            }
+        }
+        assertThat(compared).as("matches compared, not empty sets").isGreaterThan(1_000);
+    }
+
+    private static Set<String> ids(List<WatchMatch> matches) {
+        Set<String> ids = new TreeSet<>();
+        matches.forEach(m -> ids.add(m.watchId()));
+        return ids;
     }
 
     private static String randomQuery(Random random) {
