@@ -14,7 +14,6 @@ import dev.rasd.stack.Ports;
 import dev.rasd.stack.kafka.EmbeddedKafka;
 import dev.rasd.stack.kafka.TopicCreator;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.lang.management.CompilationMXBean;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
@@ -65,17 +64,15 @@ public final class EnrichThroughputBenchmark {
 
     /** Partitions of every topic, as {@code rasd up} creates them. */
     private static final int PARTITIONS = TopicCreator.DEFAULT_PARTITIONS;
-    private static final CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();
     private static final int WARM_UP_ROUNDS = Integer.getInteger("rasd.bench.warmUps", 1);
     private static final int STREAM_THREADS = Integer.getInteger("rasd.bench.threads", 2);
-    private static final com.sun.management.OperatingSystemMXBean PROCESS =
-            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private static final int COMMIT_INTERVAL_MS = Integer.getInteger("rasd.bench.commitMs", 100);
+    private static final boolean ENTITIES = Boolean.parseBoolean(System.getProperty("rasd.bench.entities", "true"));
 
     public static void main(String[] args) throws Exception {
         int articles = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         int watchCount = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
         int textBytes = args.length > 2 ? Integer.parseInt(args[2]) : 3_000;
-        boolean entities = Boolean.parseBoolean(System.getProperty("rasd.bench.entities", "true"));
         Path dir = Files.createTempDirectory("rasd-bench");
         BenchCorpus corpus = BenchCorpus.load();
         Random random = new Random(42);
@@ -85,12 +82,12 @@ public final class EnrichThroughputBenchmark {
             long bytes = produce(kafka.bootstrapServers(), input.articlesRaw(), articles, corpus, random, textBytes);
             System.out.printf("%d articles from %s, text %d bytes of UTF-8, record %.1f KB on average, %d watches,"
                     + " %d stream threads, entity recognition %s%n", articles, corpus.source(), textBytes,
-                    bytes / 1024.0 / articles, watchCount, STREAM_THREADS, entities ? "on" : "OFF");
+                    bytes / 1024.0 / articles, watchCount, STREAM_THREADS, ENTITIES ? "on" : "OFF");
 
             WatchRegistry watches = new WatchRegistry();
             watches.putAll(BenchWatches.of(watchCount, corpus, random));
             ArticleEnricher enricher = new ArticleEnricher(new LanguageDetector(),
-                    entities ? EntityRecognizer.shipped()::recognize : text -> List.of(), watches::matcher);
+                    ENTITIES ? EntityRecognizer.shipped()::recognize : text -> List.of(), watches::matcher);
             double passRate = 0;
             double enrichRate = 0;
             // the first rounds warm the JIT up (the embedded broker, Kafka Streams and enrichment are some 20,000
@@ -132,7 +129,7 @@ public final class EnrichThroughputBenchmark {
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, STREAM_THREADS);
-        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, Integer.getInteger("rasd.bench.commitMs", 100));
+        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, COMMIT_INTERVAL_MS);
         props.put(StreamsConfig.STATE_DIR_CONFIG, dir.resolve("state-" + name).toString());
         props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
         props.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), 5);
@@ -150,19 +147,13 @@ public final class EnrichThroughputBenchmark {
             int seen = 0;
             int quarter = expected / 4;
             long quarterAt = 0;
-            long quarterCpu = 0;
-            long quarterJit = 0;
-            long quarterGc = 0;
-            ThreadCpu quarterThreads = null;
+            CpuUse atQuarter = null;
             while (seen < expected) {
                 seen += consumer.poll(Duration.ofMillis(200)).count();
                 if (quarterAt == 0 && seen >= quarter) {
                     quarter = seen;
                     quarterAt = System.nanoTime();
-                    quarterCpu = PROCESS.getProcessCpuTime();
-                    quarterJit = JIT.getTotalCompilationTime();
-                    quarterGc = gcMillis();
-                    quarterThreads = ThreadCpu.snapshot();
+                    atQuarter = CpuUse.now();
                 }
                 if (System.nanoTime() - started > Duration.ofMinutes(20).toNanos()) {
                     throw new IllegalStateException(name + ": only " + seen + " of " + expected + " after 20 min");
@@ -172,21 +163,28 @@ public final class EnrichThroughputBenchmark {
             double seconds = (finished - started) / 1e9;
             double steadySeconds = (finished - quarterAt) / 1e9;
             double rate = (seen - quarter) / steadySeconds;
-            double cpuMillis = (PROCESS.getProcessCpuTime() - quarterCpu) / 1e6 / (seen - quarter);
+            CpuUse steady = CpuUse.now().since(atQuarter);
             System.out.printf("%s: %d articles in %.1f s (%.0f/s with start-up); after the first quarter %.0f "
                     + "articles/s, %.2f ms of CPU per article (this JVM: broker, streams, JIT, GC; in that span the "
                     + "JIT compilers ran %.1f s and GC paused %.1f s)%n", name, expected, seconds, expected / seconds,
-                    rate, cpuMillis, (JIT.getTotalCompilationTime() - quarterJit) / 1e3, (gcMillis() - quarterGc) / 1e3);
+                    rate, steady.processNanos() / 1e6 / (seen - quarter), steady.jitMillis() / 1e3,
+                    steady.gcMillis() / 1e3);
             System.out.printf("  %s: CPU per article by thread group, ms: %s%n", name,
-                    ThreadCpu.snapshot().since(quarterThreads).perArticle(seen - quarter));
+                    steady.perArticleByThreadGroup(seen - quarter));
             return rate;
         }
     }
 
-    /** CPU time of the JVM's live threads, grouped by what the thread names say they are. */
-    private record ThreadCpu(Map<String, Long> nanosByGroup) {
+    /**
+     * What this JVM has used so far: process CPU, JIT compilation and GC time, and the CPU of its live threads
+     * grouped by what their names say they are.
+     */
+    private record CpuUse(long processNanos, long jitMillis, long gcMillis, Map<String, Long> nanosByThreadGroup) {
 
-        static ThreadCpu snapshot() {
+        private static final com.sun.management.OperatingSystemMXBean PROCESS =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+        static CpuUse now() {
             var threads = ManagementFactory.getThreadMXBean();
             Map<String, Long> byGroup = new TreeMap<>();
             for (long id : threads.getAllThreadIds()) {
@@ -196,7 +194,10 @@ public final class EnrichThroughputBenchmark {
                     byGroup.merge(groupOf(info.getThreadName()), nanos, Long::sum);
                 }
             }
-            return new ThreadCpu(byGroup);
+            long gcMillis = ManagementFactory.getGarbageCollectorMXBeans().stream()
+                    .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
+            return new CpuUse(PROCESS.getProcessCpuTime(),
+                    ManagementFactory.getCompilationMXBean().getTotalCompilationTime(), gcMillis, byGroup);
         }
 
         private static String groupOf(String thread) {
@@ -212,25 +213,21 @@ public final class EnrichThroughputBenchmark {
             return "other";
         }
 
-        /** The CPU each group used since {@code before}; threads that ended in between are not counted. */
-        ThreadCpu since(ThreadCpu before) {
-            Map<String, Long> delta = new TreeMap<>();
-            nanosByGroup.forEach((group, nanos) -> delta.put(group, nanos - before.nanosByGroup.getOrDefault(group, 0L)));
-            return new ThreadCpu(delta);
+        /** What was used since {@code before}; threads that ended in between are not counted in their group. */
+        CpuUse since(CpuUse before) {
+            Map<String, Long> byGroup = new TreeMap<>();
+            nanosByThreadGroup.forEach((group, nanos) ->
+                    byGroup.put(group, nanos - before.nanosByThreadGroup.getOrDefault(group, 0L)));
+            return new CpuUse(processNanos - before.processNanos, jitMillis - before.jitMillis,
+                    gcMillis - before.gcMillis, byGroup);
         }
 
-        String perArticle(int articles) {
+        String perArticleByThreadGroup(int articles) {
             StringBuilder out = new StringBuilder();
-            nanosByGroup.forEach((group, nanos) -> out.append(out.isEmpty() ? "" : ", ")
+            nanosByThreadGroup.forEach((group, nanos) -> out.append(out.isEmpty() ? "" : ", ")
                     .append(String.format("%s %.3f", group, nanos / 1e6 / articles)));
             return out.toString();
         }
-    }
-
-    /** Milliseconds the collectors have spent collecting since start-up (for G1, its pauses). */
-    private static long gcMillis() {
-        return ManagementFactory.getGarbageCollectorMXBeans().stream()
-                .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
     }
 
     private static long produce(String bootstrap, String topic, int count, BenchCorpus corpus, Random random,
