@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -93,27 +92,6 @@ final class Gazetteer {
     /** How many entries all lists hold together. */
     int size() {
         return phrasesByCategory.values().stream().mapToInt(Set::size).sum();
-    }
-
-    /**
-     * These lists without the entries of {@code categories} that match within one of {@code texts} (each a token
-     * sequence), matched as {@link #find} matches.
-     */
-    Gazetteer withoutEntriesFoundIn(Set<String> categories, List<List<String>> texts) {
-        Builder eachEntryAlone = builder();
-        categories.forEach(category -> phrasesByCategory.getOrDefault(category, Set.of())
-                .forEach(phrase -> eachEntryAlone.add(phrase, phrase)));
-        Gazetteer probe = eachEntryAlone.build();
-        Set<String> found = new HashSet<>();
-        for (List<String> text : texts) {
-            probe.find(text.stream().map(ArabicNormalizer::normalize).toList())
-                    .forEach(match -> found.add(match.category()));
-        }
-        Builder kept = builder();
-        phrasesByCategory.forEach((category, phrases) -> phrases.stream()
-                .filter(phrase -> !(categories.contains(category) && found.contains(phrase)))
-                .forEach(phrase -> kept.add(category, phrase)));
-        return kept.build();
     }
 
     /** Whether some entry of some list starts with the normalised word (with or without article). */
@@ -211,6 +189,11 @@ final class Gazetteer {
                 phrasesByCategory.computeIfAbsent(category, c -> new LinkedHashSet<>()).add(String.join(" ", words));
             }
             return this;
+        }
+
+        /** The normalised entries of {@code category} added so far. */
+        Set<String> entries(String category) {
+            return phrasesByCategory.getOrDefault(category, Set.of());
         }
 
         Gazetteer build() {

@@ -17,9 +17,9 @@ import java.util.Set;
  * Command line for training and evaluating the entity model (run from the repository root, see {@code MODEL.md}).
  *
  * <pre>
- * NerTrainer train [--write] [--blind-lists] [--epochs N] [--min-count N] [--window N] [--shuffles N]
- *                  [--data FILE] [--gazetteers DIR] [--model FILE]
- * NerTrainer evaluate [--data FILE] [--model FILE]
+ * NerTrainer train [--write] [--epochs N] [--min-count N] [--window N] [--shuffles N] [--document N]
+ *                  [--data FILE] [--gazetteers DIR] [--public-lists DIR] [--model FILE]
+ * NerTrainer evaluate [--data FILE] [--model FILE] [--document N]
  * </pre>
  *
  * <p>The last {@value #DEV_PERCENT}% of the sentences of the training file are the development set. {@code train}
@@ -27,9 +27,9 @@ import java.util.Set;
  * {@code --write} saves that model. {@code evaluate} prints the per-type table of a saved model (by default the
  * shipped one) on the development set.
  *
- * <p>{@code --blind-lists} trains with every entry of the {@link #CURATED_NAME_LISTS} that names (part of) a gold
- * entity of the development set removed: those lists were written from general knowledge but partly while looking
- * at development errors, so this score, not the plain one, estimates how the model does on names it was not told.
+ * <p>The development set is tagged as consecutive documents of {@code --document} sentences (default
+ * {@value #DOCUMENT_SENTENCES}, the length of a news article; 1 tags each sentence on its own, without the context of
+ * the sentences around it), and both tables are printed: per document and sentence by sentence.
  */
 public final class NerTrainer {
 
@@ -38,12 +38,15 @@ public final class NerTrainer {
     /** Number of folds for the jackknifed word counts and first-pass tags. */
     static final int FOLDS = 10;
 
-    /** The hand-written lists of names (as opposed to CLDR data, titles and heads), see {@code --blind-lists}. */
-    static final Set<String> CURATED_NAME_LISTS = Set.of("sports-clubs", "companies", "first-names", "world-leaders");
+    /** Sentences per development document: a news article of ANERcorp's sentences. */
+    static final int DOCUMENT_SENTENCES = 20;
 
     private static final Map<String, String> DEFAULTS = Map.of(
             "--data", "../shared/data/anercorp/train.bio",
             "--gazetteers", "seeds/gazetteers",
+            "--public-lists", "../shared/data/gazetteers",
+            "--extra", "",
+            "--document", String.valueOf(DOCUMENT_SENTENCES),
             "--model", "enrich-service/src/main/resources/dev/rasd/enrich/entities/" + EntityRecognizer.MODEL_RESOURCE,
             "--epochs", "10",
             "--min-count", "2",
@@ -56,17 +59,15 @@ public final class NerTrainer {
     public static void main(String[] args) throws IOException {
         if (args.length == 0 || !(args[0].equals("train") || args[0].equals("evaluate"))) {
             System.err.println("usage: NerTrainer train|evaluate [--write] [--epochs N] [--min-count N] [--window N]"
-                    + " [--shuffles N] [--data FILE] [--gazetteers DIR] [--model FILE]");
+                    + " [--shuffles N] [--document N] [--data FILE] [--gazetteers DIR] [--public-lists DIR]"
+                    + " [--model FILE]");
             System.exit(2);
         }
         Map<String, String> options = new HashMap<>(DEFAULTS);
         boolean write = false;
-        boolean blindLists = false;
         for (int i = 1; i < args.length; i++) {
             if (args[i].equals("--write")) {
                 write = true;
-            } else if (args[i].equals("--blind-lists")) {
-                blindLists = true;
             } else if (DEFAULTS.containsKey(args[i]) && i + 1 < args.length) {
                 options.put(args[i], args[++i]);
             } else {
@@ -75,31 +76,33 @@ public final class NerTrainer {
         }
         List<AnerCorpus.LabeledSentence> sentences = AnerCorpus.read(Path.of(options.get("--data")));
         int devStart = sentences.size() - sentences.size() * DEV_PERCENT / 100;
-        List<AnerCorpus.LabeledSentence> train = sentences.subList(0, devStart);
+        List<AnerCorpus.LabeledSentence> train = new ArrayList<>(sentences.subList(0, devStart));
+        for (String extra : options.get("--extra").split(",")) {
+            if (!extra.isBlank()) {
+                train.addAll(WojoodCorpus.read(Path.of(extra)));
+            }
+        }
         List<AnerCorpus.LabeledSentence> dev = sentences.subList(devStart, sentences.size());
         System.out.printf(Locale.ROOT, "%d sentences: %d for training, %d for development%n",
                 sentences.size(), train.size(), dev.size());
         Path modelFile = Path.of(options.get("--model"));
+        int document = Integer.parseInt(options.get("--document"));
         if (args[0].equals("evaluate")) {
             try (InputStream in = Files.newInputStream(modelFile)) {
-                System.out.print(evaluate(NerModel.readFrom(in), dev).table());
+                printScores(NerModel.readFrom(in), dev, document);
             }
             return;
         }
         long started = System.nanoTime();
-        Gazetteer gazetteer = GazetteerSources.addAll(Gazetteer.builder(), Path.of(options.get("--gazetteers"))).build();
-        if (blindLists) {
-            int before = gazetteer.size();
-            gazetteer = gazetteer.withoutEntriesFoundIn(CURATED_NAME_LISTS, goldEntities(dev));
-            System.out.printf(Locale.ROOT, "--blind-lists: %d list entries naming development entities removed%n",
-                    before - gazetteer.size());
-        }
+        Gazetteer.Builder lists = GazetteerSources.addAll(Gazetteer.builder(), Path.of(options.get("--gazetteers")));
+        Gazetteer gazetteer = GazetteerSources.addPublicLists(lists, Path.of(options.get("--public-lists"))).build();
+        System.out.printf(Locale.ROOT, "%d list entries%n", gazetteer.size());
         NerModel model = train(train, dev, gazetteer,
                 Integer.parseInt(options.get("--epochs")), Integer.parseInt(options.get("--min-count")),
-                Integer.parseInt(options.get("--window")), Integer.parseInt(options.get("--shuffles")));
+                Integer.parseInt(options.get("--window")), Integer.parseInt(options.get("--shuffles")), document);
         System.out.printf(Locale.ROOT, "trained in %.1f s, %d features%n",
                 (System.nanoTime() - started) / 1e9, model.featureCount());
-        System.out.print(evaluate(model, dev).table());
+        printScores(model, dev, document);
         if (write) {
             Files.createDirectories(modelFile.toAbsolutePath().getParent());
             try (OutputStream out = Files.newOutputStream(modelFile)) {
@@ -121,7 +124,8 @@ public final class NerTrainer {
      * @param shuffles how many perceptrons, each on its own sentence order, every tagger averages
      */
     static NerModel train(List<AnerCorpus.LabeledSentence> train, List<AnerCorpus.LabeledSentence> dev,
-                          Gazetteer gazetteer, int epochs, int minFeatureCount, int window, int shuffles) {
+                          Gazetteer gazetteer, int epochs, int minFeatureCount, int window, int shuffles,
+                          int document) {
         List<List<List<String>>> rows = new ArrayList<>(Collections.nCopies(train.size(), null));
         List<int[]> gold = train.stream().map(AnerCorpus.LabeledSentence::tags).toList();
         List<List<String>> tokens = train.stream().map(AnerCorpus.LabeledSentence::tokens).toList();
@@ -149,8 +153,8 @@ public final class NerTrainer {
         }
         PerceptronTagger secondPass = trainer.train(secondRows, gold,
                 (epoch, averaged) -> System.out.printf(Locale.ROOT, "epoch %2d: dev micro F1 PER/ORG/LOC %.4f%n",
-                        epoch, evaluate(new NerModel(gazetteer, wordCounts, firstPass, context, averaged), dev)
-                                .mainF1()));
+                        epoch, evaluate(new NerModel(gazetteer, wordCounts, firstPass, context, averaged), dev,
+                                document).mainF1()));
         return new NerModel(gazetteer, wordCounts, firstPass, context, secondPass);
     }
 
@@ -180,11 +184,21 @@ public final class NerTrainer {
         return entities;
     }
 
-    static EntityScores evaluate(NerModel model, List<AnerCorpus.LabeledSentence> sentences) {
+    private static void printScores(NerModel model, List<AnerCorpus.LabeledSentence> dev, int document) {
+        System.out.printf(Locale.ROOT, "documents of %d sentences:%n%s", document,
+                evaluate(model, dev, document).table());
+        System.out.printf(Locale.ROOT, "sentence by sentence:%n%s", evaluate(model, dev, 1).table());
+    }
+
+    /** The scores of {@code model} on {@code sentences}, tagged as consecutive texts of {@code document} sentences. */
+    static EntityScores evaluate(NerModel model, List<AnerCorpus.LabeledSentence> sentences, int document) {
         EntityScores scores = new EntityScores();
-        List<int[]> tags = model.tag(sentences.stream().map(AnerCorpus.LabeledSentence::tokens).toList());
-        for (int s = 0; s < sentences.size(); s++) {
-            scores.add(sentences.get(s).tags(), tags.get(s));
+        for (int from = 0; from < sentences.size(); from += document) {
+            List<AnerCorpus.LabeledSentence> text = sentences.subList(from, Math.min(sentences.size(), from + document));
+            List<int[]> tags = model.tag(text.stream().map(AnerCorpus.LabeledSentence::tokens).toList());
+            for (int s = 0; s < text.size(); s++) {
+                scores.add(text.get(s).tags(), tags.get(s));
+            }
         }
         return scores;
     }

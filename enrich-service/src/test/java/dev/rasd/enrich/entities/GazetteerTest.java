@@ -8,7 +8,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class GazetteerTest {
@@ -60,21 +59,5 @@ class GazetteerTest {
 
         assertThat(read.categories()).containsExactly("places", "organisations", "countries");
         assertThat(read.find(List.of("دير", "الزور"))).containsExactly(new Gazetteer.Match("places", 0, 2));
-    }
-
-    @Test
-    void dropsTheEntriesOfTheGivenListsThatATextNames() {
-        Gazetteer lists = Gazetteer.builder()
-                .add("sports-clubs", "ريال مدريد").add("sports-clubs", "برشلونة")
-                .add("first-names", "سعيد").add("arab-places", "مدريد").build();
-
-        Gazetteer blind = lists.withoutEntriesFoundIn(Set.of("sports-clubs", "first-names"),
-                List.of(List.of("لريال", "مدريد", "الإسباني"), List.of("سعيد", "الحربي")));
-
-        assertThat(blind.size()).isEqualTo(2);
-        assertThat(blind.find(List.of("برشلونه"))).extracting(Gazetteer.Match::category).containsExactly("sports-clubs");
-        assertThat(blind.find(List.of("ريال", "مدريد"))).extracting(Gazetteer.Match::category)
-                .containsExactly("arab-places");
-        assertThat(blind.find(List.of("سعيد"))).isEmpty();
     }
 }
