@@ -1,28 +1,37 @@
 package dev.rasd.enrich.language;
 
 /**
- * Tells Arabic ({@code ar}), Persian ({@code fa}), Urdu ({@code ur}), Pashto ({@code ps}) and Central Kurdish
- * ({@code ckb}) apart by the letters each one alone uses.
+ * Tells Arabic ({@code ar}), Persian ({@code fa}), Urdu ({@code ur}), Pashto ({@code ps}), Central Kurdish
+ * ({@code ckb}) and Uyghur ({@code ug}) apart by the letters each one alone uses and by their function words.
  *
- * <p>Urdu, Pashto and Sorani each have letters of their own; when those make up at least
- * {@value #OWN_LETTER_SHARE} of the Arabic-script letters, the language with the most wins. A share rather than a
- * count keeps an Arabic or Persian article that quotes one Urdu or Pashto name from changing language. Otherwise
- * the text is Arabic or Persian, and the Persian letters Arabic lacks (پ چ ژ گ ک ی, and zero-width non-joiners)
- * are weighed against Arabic spellings (ة ى ي ك and the article ال). Text with no such letter at all defaults to
- * Arabic, the pipeline's main language, with a low confidence. Uyghur ({@code ug}) is recognised by its own letters
- * too, lest its ە ۆ ې pass for Sorani or Pashto; other Arabic-script languages get the closest of the five
- * (Shahmukhi Punjabi reads as Urdu).
+ * <p>A letter that Arabic never uses and that belongs to one other language decides first: Uyghur's, then Urdu's,
+ * Pashto's or Sorani's, whichever are most. They must make up at least {@value #OWN_LETTER_SHARE} of the
+ * Arabic-script letters, so that in a five-word headline one such letter is enough, while an Arabic article that
+ * quotes one Urdu or Pashto name keeps its language. Without such letters, the evidence of each language is weighed:
+ * the Arabic spellings (ة ى إ ي ك, the article ال) and Arabic function words against the Persian letters Arabic
+ * lacks (پ چ ژ گ ک ی ۀ, zero-width non-joiners, Persian digits) and Persian function words, and against Urdu and
+ * Pashto function words; a function word weighs {@value #WORD_WEIGHT} letters. Arabic wins only with the most
+ * evidence, so short Persian or Pashto typed with Arabic letters alone is still told by its words. Text with no
+ * evidence at all defaults to Arabic, the pipeline's main language, with a low confidence. Other Arabic-script
+ * languages get the closest of the six (Sindhi, Saraiki and Shahmukhi Punjabi read as Urdu).
  */
 final class ArabicScriptRules {
 
     /** Share of the Arabic-script letters that must be one language's own letters for that language to win. */
     static final double OWN_LETTER_SHARE = 0.02;
-    /** Fewest own letters for Urdu, Pashto, Sorani or Uyghur to win, lest one letter in a short text decide. */
-    static final int MIN_OWN_LETTERS = 2;
     /** Arabic-script letters from which the length of a text no longer lowers the confidence. */
     static final int CONFIDENT_LENGTH = 60;
+    /** Weight of a telling letter; the other weights are measured against it. */
+    private static final int LETTER_WEIGHT = 3;
+    /**
+     * Weight of Persian ی or ک and of Arabic ي or ك: a third of a letter. Arabic typed on a Persian keyboard is full
+     * of ی and ک while it keeps its article, ة, أ and إ; Pashto writes ي, and Persian is often typed with ي and ك.
+     */
+    private static final int YEH_AND_KAF_WEIGHT = 1;
     /** Weight of the article ال, a surer Arabic sign than a single letter. */
-    private static final int ARTICLE_WEIGHT = 2;
+    private static final int ARTICLE_WEIGHT = 6;
+    /** Weight of a function word, a surer sign than a single letter. */
+    private static final int WORD_WEIGHT = 6;
 
     private ArabicScriptRules() {
     }
@@ -35,31 +44,41 @@ final class ArabicScriptRules {
      *         that grows with the lead of the winner's evidence and with the length of the text
      */
     static Detection classify(LetterCounts counts) {
-        int arabicEvidence = counts.arabicLetters + ARTICLE_WEIGHT * counts.arabicArticles;
-        int persianEvidence = counts.persianLetters + counts.zeroWidthNonJoiners;
-        int ownLetters = Math.max(counts.soraniLetters, Math.max(counts.pashtoSigns, counts.urduLetters));
         double lengthFactor = Math.min(1.0, counts.arabicScriptLetters / (double) CONFIDENT_LENGTH);
+        int arabic = LETTER_WEIGHT * counts.arabicLetters + YEH_AND_KAF_WEIGHT * counts.arabicYehAndKaf
+                + ARTICLE_WEIGHT * counts.arabicArticles + WORD_WEIGHT * counts.arabicWords;
+        int persian = LETTER_WEIGHT * (counts.persianLetters + counts.zeroWidthNonJoiners + counts.extendedDigits)
+                + YEH_AND_KAF_WEIGHT * counts.persianYehAndKeheh + WORD_WEIGHT * counts.persianWords;
+        int urdu = LETTER_WEIGHT * counts.urduLetters + WORD_WEIGHT * counts.urduWords;
+        int pashto = LETTER_WEIGHT * counts.pashtoLetters + WORD_WEIGHT * counts.pashtoWords;
 
-        // Uyghur shares ە ۆ ې with Sorani and Pashto, so its own letters, which none of the five use, go first.
+        // Uyghur shares ە ۆ ې with Sorani and Pashto, so its own letters, which none of the others use, go first.
         if (isMadeOfOwnLetters(counts.uyghurLetters, counts)) {
             return new Detection("ug", lengthFactor);
         }
+        int ownLetters = Math.max(counts.soraniLetters, Math.max(counts.pashtoLetters, counts.urduLetters));
         if (isMadeOfOwnLetters(ownLetters, counts)) {
-            String tag = ownLetters == counts.soraniLetters ? "ckb" : ownLetters == counts.pashtoSigns ? "ps" : "ur";
-            int allOwnLetters = counts.soraniLetters + counts.pashtoSigns + counts.urduLetters;
+            int sorani = LETTER_WEIGHT * counts.soraniLetters;
+            String tag = sorani >= pashto && sorani >= urdu ? "ckb" : pashto >= urdu ? "ps" : "ur";
+            int winner = Math.max(sorani, Math.max(pashto, urdu));
             // Arabic spellings inside Urdu, Pashto or Sorani text count against the winner.
-            return new Detection(tag, lengthFactor * ownLetters / (allOwnLetters + counts.arabicLetters));
+            return new Detection(tag, lengthFactor * winner
+                    / (sorani + pashto + urdu + LETTER_WEIGHT * counts.arabicLetters + counts.arabicYehAndKaf));
         }
-        int evidence = arabicEvidence + persianEvidence;
+        int evidence = arabic + persian + urdu + pashto;
         if (evidence == 0) {
             return new Detection("ar", 0.5 * lengthFactor);
         }
-        return persianEvidence > arabicEvidence
-                ? new Detection("fa", lengthFactor * persianEvidence / evidence)
-                : new Detection("ar", lengthFactor * arabicEvidence / evidence);
+        int other = Math.max(persian, Math.max(urdu, pashto));
+        if (arabic > other) {
+            return new Detection("ar", lengthFactor * arabic / evidence);
+        }
+        // A tie goes against Arabic: its evidence is the more common one, so Arabic text rarely ties.
+        String tag = persian == other ? "fa" : pashto == other ? "ps" : "ur";
+        return new Detection(tag, lengthFactor * other / evidence);
     }
 
     private static boolean isMadeOfOwnLetters(int ownLetters, LetterCounts counts) {
-        return ownLetters >= MIN_OWN_LETTERS && ownLetters >= OWN_LETTER_SHARE * counts.arabicScriptLetters;
+        return ownLetters > 0 && ownLetters >= OWN_LETTER_SHARE * counts.arabicScriptLetters;
     }
 }

@@ -12,7 +12,7 @@ import opennlp.tools.langdetect.ThreadSafeLanguageDetectorME;
 /**
  * Identifies the language of a news article as a BCP-47 tag with a confidence.
  *
- * <p>Text written mostly in the Arabic script is classified by {@link ArabicScriptRules} as Arabic ({@code ar}),
+ * <p>Text with at least a third of its letters in the Arabic script is classified by {@link ArabicScriptRules} as Arabic ({@code ar}),
  * Persian ({@code fa}), Urdu ({@code ur}), Pashto ({@code ps}), Central Kurdish ({@code ckb}) or Uyghur
  * ({@code ug}): the letters each of them alone uses tell them apart better than character n-grams, and the n-gram
  * model knows neither Sorani nor Uyghur. Latin
@@ -75,7 +75,9 @@ public final class LanguageDetector {
         if (counts.letters < MIN_LETTERS) {
             return Detection.UNDETERMINED;
         }
-        if (2 * counts.arabicScriptLetters >= counts.letters) {
+        // A third rather than a half, so that short Arabic text naming a brand or a person in Latin letters stays
+        // Arabic, while Latin text quoting an Arabic phrase still goes to the model.
+        if (3 * counts.arabicScriptLetters >= counts.letters) {
             return ArabicScriptRules.classify(counts);
         }
         return detectWithModel(text.substring(0, analysedLength));

@@ -75,4 +75,53 @@ class ArabicScriptRulesTest {
 
         assertThat(classify(sentence).confidence()).isLessThan(classify(sentence.repeat(3)).confidence());
     }
+    @Test
+    void oneUrduLetterMakesAFiveWordPieceUrdu() {
+        assertThat(classify("الزام عائد کیا گیا ہے").tag()).isEqualTo("ur");
+    }
+
+    @Test
+    void onePashtoLetterMakesAFiveWordPiecePashto() {
+        assertThat(classify("ټول حق لري او دغه").tag()).isEqualTo("ps");
+    }
+
+    @Test
+    void fiveWordsOfPashtoTypedWithArabicLettersArePashto() {
+        assertThat(classify("تعليماتو او ديني حقوق د").tag()).isEqualTo("ps");
+    }
+
+    @Test
+    void fiveWordsOfPersianWithoutPersianLettersArePersian() {
+        assertThat(classify("حقوق مرد و زن در منشور").tag()).isEqualTo("fa");
+    }
+
+    @Test
+    void fiveWordsOfSoraniAreCentralKurdish() {
+        assertThat(classify("پەیامەکان لە ڕێکخستنەکان بسڕەوە").tag()).isEqualTo("ckb");
+    }
+
+    @Test
+    void uyghurIsToldByItsAlefMaksuraInsideAWord() {
+        assertThat(classify("تىنچ يول بىلەن يىغىن").tag()).isEqualTo("ug");
+    }
+
+    @Test
+    void anArabicHeadlineStaysArabic() {
+        assertThat(classify("الرئيس يلتقي وزير الخارجية في بغداد").tag()).isEqualTo("ar");
+    }
+
+    @Test
+    void anArabicHeadlineTypedOnAPersianKeyboardStaysArabic() {
+        assertThat(classify("الرئیس یلتقی وزیر الخارجیة فی بغداد").tag()).isEqualTo("ar");
+    }
+
+    @Test
+    void anArabicHeadlineWithDiacriticsStaysArabic() {
+        assertThat(classify("وَصَلَ الرَّئِيسُ إِلَى القَاهِرَةِ أَمْسِ").tag()).isEqualTo("ar");
+    }
+
+    @Test
+    void anArabicHeadlineNamingAForeignerWithPeStaysArabic() {
+        assertThat(classify("هجوم عسكري شنه پيير ده لوزينان").tag()).isEqualTo("ar");
+    }
 }

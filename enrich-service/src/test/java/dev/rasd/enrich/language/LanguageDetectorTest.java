@@ -88,4 +88,8 @@ class LanguageDetectorTest {
 
         assertThat(parallel).allSatisfy(detections -> assertThat(detections).isEqualTo(sequential));
     }
+    @Test
+    void aShortArabicHeadlineWithDigitsAndALatinBrandIsArabic() {
+        assertThat(DETECTOR.detect("أبل تطلق iPhone 16 في السعودية").tag()).isEqualTo("ar");
+    }
 }

@@ -27,19 +27,32 @@ class LetterCountsTest {
     }
 
     @Test
-    void countsPashtoOfOnlyAsAWordFollowedByASpace() {
-        assertThat(new LetterCounts("د افغانستان د خلکو").pashtoSigns).isEqualTo(2);
-        assertThat(new LetterCounts("د. محمد، ولد").pashtoSigns).isZero();
+    void countsPashtoOfAsAFunctionWordButNotTheAbbreviationForDoctor() {
+        assertThat(new LetterCounts("د افغانستان د خلکو").pashtoWords).isEqualTo(2);
+        assertThat(new LetterCounts("د. محمد، ولد").pashtoWords).isZero();
+    }
+
+    @Test
+    void countsFunctionWordsOfEachLanguageThroughDiacriticsAndPersianLetterForms() {
+        assertThat(new LetterCounts("فِي البيت مِنْ").arabicWords).isEqualTo(2);
+        assertThat(new LetterCounts("فی البیت").arabicWords).isEqualTo(1);
+        assertThat(new LetterCounts("کتاب را از او").persianWords).isEqualTo(2);
+        assertThat(new LetterCounts("انسان اور حقوق سے").urduWords).isEqualTo(2);
+        assertThat(new LetterCounts("هر څوک په").pashtoWords).isEqualTo(1);
     }
 
     @Test
     void countsEachLanguagesOwnLetters() {
         assertThat(new LetterCounts("ڕڵێۆە").soraniLetters).isEqualTo(5);
-        assertThat(new LetterCounts("ٹڈڑںہے").urduLetters).isEqualTo(6);
-        assertThat(new LetterCounts("ټځڅډړږښګڼېۍ").pashtoSigns).isEqualTo(11);
-        assertThat(new LetterCounts("ۇۈۋ").uyghurLetters).isEqualTo(3);
-        assertThat(new LetterCounts("پچژگکی").persianLetters).isEqualTo(6);
-        assertThat(new LetterCounts("ةىيك").arabicLetters).isEqualTo(4);
+        assertThat(new LetterCounts("ٹڈڑںہھےۓ").urduLetters).isEqualTo(8);
+        assertThat(new LetterCounts("ټځڅډړږښګڼېۍ").pashtoLetters).isEqualTo(11);
+        assertThat(new LetterCounts("ۇۈۋڭ").uyghurLetters).isEqualTo(4);
+        assertThat(new LetterCounts("تىنچ").uyghurLetters).isEqualTo(1);
+        assertThat(new LetterCounts("پچژگۀ").persianLetters).isEqualTo(5);
+        assertThat(new LetterCounts("کی").persianYehAndKeheh).isEqualTo(2);
+        assertThat(new LetterCounts("ةىأإ").arabicLetters).isEqualTo(4);
+        assertThat(new LetterCounts("يك").arabicYehAndKaf).isEqualTo(2);
+        assertThat(new LetterCounts("۱۲ ١٢").extendedDigits).isEqualTo(2);
     }
 
     @Test
