@@ -36,10 +36,17 @@ final class NerFeatures {
 
     private final Gazetteer gazetteer;
     private final WordCounts wordCounts;
+    private final WordClusters clusters;
 
-    NerFeatures(Gazetteer gazetteer, WordCounts wordCounts) {
+    NerFeatures(Gazetteer gazetteer, WordCounts wordCounts, WordClusters clusters) {
         this.gazetteer = gazetteer;
         this.wordCounts = wordCounts;
+        this.clusters = clusters;
+    }
+
+    /** The analysis of a written word with this model's lists and clusters. */
+    Lexeme lexeme(String raw) {
+        return Lexeme.of(raw, gazetteer, clusters);
     }
 
     /**
@@ -48,7 +55,7 @@ final class NerFeatures {
      * beside it, and its {@link #listFeatures}.
      */
     List<List<String>> extract(List<String> tokens) {
-        List<Lexeme> lexemes = tokens.stream().map(token -> Lexeme.of(token, gazetteer)).toList();
+        List<Lexeme> lexemes = tokens.stream().map(this::lexeme).toList();
         List<List<String>> lists = listFeatures(matches(lexemes), lexemes.size());
         Lexeme start = Lexeme.boundary(START);
         Lexeme end = Lexeme.boundary(END);
@@ -111,6 +118,13 @@ final class NerFeatures {
         f.add("shape=" + shape(lexeme.raw()));
         f.add("len=" + Math.min(core.length(), 8));
         f.add("freq=" + frequencyClass(lexeme));
+        int[] ids = lexeme.clusters();
+        if (ids.length == 0) {
+            f.add("k=none");
+        }
+        for (int level = 0; level < ids.length; level++) {
+            f.add("k" + level + "=" + ids[level]);
+        }
         return f;
     }
 
@@ -132,15 +146,20 @@ final class NerFeatures {
 
     /**
      * The features a token gets from the word {@code offset} positions away ({@link #NEIGHBOUR_OFFSETS}; a
-     * {@link Lexeme#boundary} past the sentence's ends): its word and stem, and for the adjacent words their core.
+     * {@link Lexeme#boundary} past the sentence's ends): its word, stem and word clusters (all but the coarsest),
+     * and for the adjacent words their core.
      */
     static List<String> neighbour(Lexeme neighbour, int offset) {
         String position = offset > 0 ? "+" + offset : String.valueOf(offset);
-        List<String> f = new ArrayList<>(3);
+        List<String> f = new ArrayList<>(6);
         f.add("w" + position + "=" + neighbour.word());
         f.add("s" + position + "=" + neighbour.stem());
         if (Math.abs(offset) == 1) {
             f.add("c" + position + "=" + neighbour.core());
+        }
+        int[] ids = neighbour.clusters();
+        for (int level = 1; level < ids.length; level++) {
+            f.add("k" + level + position + "=" + ids[level]);
         }
         return f;
     }

@@ -16,8 +16,8 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Everything the recogniser needs, stored in one gzip file: the lists and word counts the features were computed
- * with, and the weights of two taggers. Keeping the lists inside the model means run time always computes the
+ * Everything the recogniser needs, stored in one gzip file: the lists, word counts and word clusters the features
+ * were computed with, and the weights of two taggers. Keeping the lists inside the model means run time always computes the
  * features it was trained on.
  *
  * <p>A text is tagged in two passes: the first pass tags each sentence on its own; the second tags it again with
@@ -27,7 +27,7 @@ import java.util.zip.GZIPOutputStream;
 final class NerModel {
 
     private static final String MAGIC = "rasd-ner";
-    private static final int FORMAT_VERSION = 2;
+    private static final int FORMAT_VERSION = 3;
 
     /**
      * List matches of three words or more overrule the tagger, and shorter ones only where the tagger never saw
@@ -52,6 +52,7 @@ final class NerModel {
     private final Gazetteer gazetteer;
     private final NerFeatures features;
     private final WordCounts wordCounts;
+    private final WordClusters clusters;
     private final PerceptronTagger firstPass;
     private final DocumentContext context;
     private final PerceptronTagger secondPass;
@@ -66,11 +67,12 @@ final class NerModel {
      * @param context    turns the first pass's tags into features of the other occurrences of the same words
      * @param secondPass tags each sentence on its own features plus the context features
      */
-    NerModel(Gazetteer gazetteer, WordCounts wordCounts, PerceptronTagger firstPass, DocumentContext context,
-             PerceptronTagger secondPass) {
+    NerModel(Gazetteer gazetteer, WordCounts wordCounts, WordClusters clusters, PerceptronTagger firstPass,
+             DocumentContext context, PerceptronTagger secondPass) {
         this.gazetteer = gazetteer;
         this.wordCounts = wordCounts;
-        this.features = new NerFeatures(gazetteer, wordCounts);
+        this.clusters = clusters;
+        this.features = new NerFeatures(gazetteer, wordCounts, clusters);
         this.firstPass = firstPass;
         this.context = context;
         this.secondPass = secondPass;
@@ -117,7 +119,7 @@ final class NerModel {
         WordCache<CompiledTagger.WordScores> cache = hasDigit(raw) ? numbers : words;
         CompiledTagger.WordScores word = cache.get(raw);
         if (word == null) {
-            word = compiled.scores(features.wordFeatures(Lexeme.of(raw, gazetteer)));
+            word = compiled.scores(features.wordFeatures(features.lexeme(raw)));
             cache.put(raw, word);
         }
         return word;
@@ -231,6 +233,7 @@ final class NerModel {
             out.writeInt(FORMAT_VERSION);
             gazetteer.writeTo(out);
             wordCounts.writeTo(out);
+            clusters.writeTo(out);
             firstPass.writeTo(out);
             out.writeInt(context.window());
             secondPass.writeTo(out);
@@ -246,9 +249,10 @@ final class NerModel {
             }
             Gazetteer gazetteer = Gazetteer.readFrom(in);
             WordCounts wordCounts = WordCounts.readFrom(in);
+            WordClusters clusters = WordClusters.readFrom(in);
             PerceptronTagger firstPass = PerceptronTagger.readFrom(in);
             DocumentContext context = new DocumentContext(in.readInt());
-            return new NerModel(gazetteer, wordCounts, firstPass, context, PerceptronTagger.readFrom(in));
+            return new NerModel(gazetteer, wordCounts, clusters, firstPass, context, PerceptronTagger.readFrom(in));
         }
     }
 }

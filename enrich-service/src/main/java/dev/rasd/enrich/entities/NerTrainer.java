@@ -45,7 +45,7 @@ public final class NerTrainer {
             "--data", "../shared/data/anercorp/train.bio",
             "--gazetteers", "seeds/gazetteers",
             "--public-lists", "../shared/data/gazetteers",
-            "--extra", "",
+            "--clusters", "enrich-service/src/main/resources/dev/rasd/enrich/entities/" + WordClusters.RESOURCE,
             "--document", String.valueOf(DOCUMENT_SENTENCES),
             "--model", "enrich-service/src/main/resources/dev/rasd/enrich/entities/" + EntityRecognizer.MODEL_RESOURCE,
             "--epochs", "10",
@@ -76,12 +76,7 @@ public final class NerTrainer {
         }
         List<AnerCorpus.LabeledSentence> sentences = AnerCorpus.read(Path.of(options.get("--data")));
         int devStart = sentences.size() - sentences.size() * DEV_PERCENT / 100;
-        List<AnerCorpus.LabeledSentence> train = new ArrayList<>(sentences.subList(0, devStart));
-        for (String extra : options.get("--extra").split(",")) {
-            if (!extra.isBlank()) {
-                train.addAll(WojoodCorpus.read(Path.of(extra)));
-            }
-        }
+        List<AnerCorpus.LabeledSentence> train = sentences.subList(0, devStart);
         List<AnerCorpus.LabeledSentence> dev = sentences.subList(devStart, sentences.size());
         System.out.printf(Locale.ROOT, "%d sentences: %d for training, %d for development%n",
                 sentences.size(), train.size(), dev.size());
@@ -96,8 +91,11 @@ public final class NerTrainer {
         long started = System.nanoTime();
         Gazetteer.Builder lists = GazetteerSources.addAll(Gazetteer.builder(), Path.of(options.get("--gazetteers")));
         Gazetteer gazetteer = GazetteerSources.addPublicLists(lists, Path.of(options.get("--public-lists"))).build();
-        System.out.printf(Locale.ROOT, "%d list entries%n", gazetteer.size());
-        NerModel model = train(train, dev, gazetteer,
+        Path clusterFile = Path.of(options.get("--clusters"));
+        WordClusters clusters = Files.exists(clusterFile) ? WordClusters.load(clusterFile) : WordClusters.empty();
+        System.out.printf(Locale.ROOT, "%d list entries, %d words in %d levels of clusters%n", gazetteer.size(),
+                clusters.size(), clusters.levels());
+        NerModel model = train(train, dev, gazetteer, clusters,
                 Integer.parseInt(options.get("--epochs")), Integer.parseInt(options.get("--min-count")),
                 Integer.parseInt(options.get("--window")), Integer.parseInt(options.get("--shuffles")), document);
         System.out.printf(Locale.ROOT, "trained in %.1f s, %d features%n",
@@ -124,13 +122,13 @@ public final class NerTrainer {
      * @param shuffles how many perceptrons, each on its own sentence order, every tagger averages
      */
     static NerModel train(List<AnerCorpus.LabeledSentence> train, List<AnerCorpus.LabeledSentence> dev,
-                          Gazetteer gazetteer, int epochs, int minFeatureCount, int window, int shuffles,
-                          int document) {
+                          Gazetteer gazetteer, WordClusters clusters, int epochs, int minFeatureCount,
+                          int window, int shuffles, int document) {
         List<List<List<String>>> rows = new ArrayList<>(Collections.nCopies(train.size(), null));
         List<int[]> gold = train.stream().map(AnerCorpus.LabeledSentence::tags).toList();
         List<List<String>> tokens = train.stream().map(AnerCorpus.LabeledSentence::tokens).toList();
         for (int fold = 0; fold < FOLDS; fold++) {
-            NerFeatures features = new NerFeatures(gazetteer, wordCounts(outOfFold(train, fold)));
+            NerFeatures features = new NerFeatures(gazetteer, wordCounts(outOfFold(train, fold)), clusters);
             for (int s = fold; s < train.size(); s += FOLDS) {
                 rows.set(s, features.extract(tokens.get(s)));
             }
@@ -153,9 +151,9 @@ public final class NerTrainer {
         }
         PerceptronTagger secondPass = trainer.train(secondRows, gold,
                 (epoch, averaged) -> System.out.printf(Locale.ROOT, "epoch %2d: dev micro F1 PER/ORG/LOC %.4f%n",
-                        epoch, evaluate(new NerModel(gazetteer, wordCounts, firstPass, context, averaged), dev,
-                                document).mainF1()));
-        return new NerModel(gazetteer, wordCounts, firstPass, context, secondPass);
+                        epoch, evaluate(new NerModel(gazetteer, wordCounts, clusters, firstPass, context,
+                                averaged), dev, document).mainF1()));
+        return new NerModel(gazetteer, wordCounts, clusters, firstPass, context, secondPass);
     }
 
     /** The elements whose index is not in {@code fold} (index modulo {@value #FOLDS}). */

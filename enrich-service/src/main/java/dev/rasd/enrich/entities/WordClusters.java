@@ -1,6 +1,8 @@
 package dev.rasd.enrich.entities;
 
 import java.io.BufferedReader;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -113,6 +115,38 @@ public final class WordClusters {
     public int[] of(String normalizedWord) {
         Integer row = rows.get(normalizedWord);
         return row == null ? UNKNOWN : Arrays.copyOfRange(ids, row * levels, (row + 1) * levels);
+    }
+
+    /** A table without words: every word is unknown. */
+    public static WordClusters empty() {
+        return new WordClusters(Map.of(), new int[0], 0);
+    }
+
+    /** Writes the table in the binary form {@link #readFrom} reads (inside a {@link NerModel}). */
+    void writeTo(DataOutputStream out) throws IOException {
+        out.writeInt(levels);
+        out.writeInt(rows.size());
+        for (Map.Entry<String, Integer> row : rows.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
+            out.writeUTF(row.getKey());
+            for (int level = 0; level < levels; level++) {
+                out.writeShort(ids[row.getValue() * levels + level]);
+            }
+        }
+    }
+
+    /** Reads a table written by {@link #writeTo}. */
+    static WordClusters readFrom(DataInputStream in) throws IOException {
+        int levels = in.readInt();
+        int size = in.readInt();
+        Map<String, Integer> rows = new HashMap<>(size * 4 / 3 + 1);
+        int[] ids = new int[size * levels];
+        for (int row = 0; row < size; row++) {
+            rows.put(in.readUTF(), row);
+            for (int level = 0; level < levels; level++) {
+                ids[row * levels + level] = in.readUnsignedShort();
+            }
+        }
+        return new WordClusters(rows, ids, levels);
     }
 
     /** The number of granularities (ids per word); 0 for an empty table. */

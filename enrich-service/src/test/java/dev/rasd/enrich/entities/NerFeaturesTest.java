@@ -12,7 +12,8 @@ class NerFeaturesTest {
             .add("organisations", "قوات سوريا الديمقراطية")
             .build();
     private final NerFeatures features =
-            new NerFeatures(gazetteer, WordCounts.of(List.of(List.of("قال", "الكولونيل", "قال"))));
+            new NerFeatures(gazetteer, WordCounts.of(List.of(List.of("قال", "الكولونيل", "قال"))),
+                    WordClusters.empty());
 
     @Test
     void describesTheWordItsReadingsAndItsContext() {

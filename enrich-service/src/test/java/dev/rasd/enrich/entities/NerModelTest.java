@@ -17,14 +17,15 @@ class NerModelTest {
         Gazetteer gazetteer = Gazetteer.builder().add("arab-places", "حمص").build();
         List<String> sentence = List.of("في", "حمص");
         List<int[]> gold = List.<int[]>of(new int[] {BioTags.OUTSIDE, BioTags.begin(EntityType.LOC)});
-        List<List<String>> features = new NerFeatures(gazetteer, WordCounts.of(List.of())).extract(sentence);
+        List<List<String>> features = new NerFeatures(gazetteer, WordCounts.of(List.of()), WordClusters.empty())
+                .extract(sentence);
         PerceptronTrainer trainer = new PerceptronTrainer(2, 1L, 1, 1);
         DocumentContext context = new DocumentContext(3);
         PerceptronTagger firstPass = trainer.train(List.of(features), gold, null);
         List<List<String>> withContext = NerModel.withContext(features,
                 context.features(List.of(sentence), List.of(gold.getFirst())).getFirst());
-        NerModel model = new NerModel(gazetteer, WordCounts.of(List.of(sentence)), firstPass, context,
-                trainer.train(List.of(withContext), gold, null));
+        NerModel model = new NerModel(gazetteer, WordCounts.of(List.of(sentence)), WordClusters.empty(), firstPass,
+                context, trainer.train(List.of(withContext), gold, null));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         model.writeTo(bytes);
 
