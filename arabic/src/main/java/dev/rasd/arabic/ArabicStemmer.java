@@ -72,11 +72,11 @@ public final class ArabicStemmer {
     /** Letters a suffix rule must leave. */
     static final int SUFFIX_MIN_STEM = 4;
 
-    private static final String CONJUNCTIONS = "وف";
-    private static final String PREPOSITIONS = "بكل";
-    private static final char LAM = 'ل';
+    static final String CONJUNCTIONS = "وف";
+    static final String PREPOSITIONS = "بكل";
+    static final char LAM = 'ل';
     private static final String LONG_VOWELS = "اوي";
-    private static final String ARTICLE = "ال";
+    static final String ARTICLE = "ال";
     private static final List<String> PRONOUN_SUFFIXES = List.of("هما", "ها", "هم");
     private static final List<String> NISBA_PLURAL_SUFFIXES = List.of("يون", "يين");
 
@@ -166,6 +166,11 @@ public final class ArabicStemmer {
             }
         }
         return true;
+    }
+
+    /** Whether a normalised word, or an inflected form of it, is listed as one whose first letters are its own. */
+    static boolean isProtected(String normalizedWord) {
+        return PROTECTED.containsInflected(normalizedWord);
     }
 
     private static boolean canStripBareLetter(String written, String word, int at, String letters) {

@@ -21,12 +21,17 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * <p>Given a {@link RasdTermCache}, it takes the terms of tokens seen before from there instead of filtering them
  * again, with the same output.
  *
+ * <p>Query text is analysed by {@link #forQueries}, which adds, before the filters, {@link FirstWordProcliticFilter}:
+ * a phrase's first word also stands for its forms with a proclitic ({@code "حزب الله"} finds {@code لحزب الله}), which
+ * the indexed text holds as terms of their own when the stemmer keeps the letter.
+ *
  * <p>{@link #normalize(String, TokenStream)}, used for wildcard, prefix and fuzzy query terms, lower-cases and
  * applies {@link ArabicNormalizer} without stemming.
  */
 public final class RasdAnalyzer extends Analyzer {
 
     private final RasdTermCache cache;
+    private final boolean forQueries;
 
     /** The analyzer, computing every term. */
     public RasdAnalyzer() {
@@ -39,13 +44,29 @@ public final class RasdAnalyzer extends Analyzer {
      * @param cache remembered terms, shared by any number of analyzers and threads; null to compute every term
      */
     public RasdAnalyzer(RasdTermCache cache) {
+        this(cache, false);
+    }
+
+    private RasdAnalyzer(RasdTermCache cache, boolean forQueries) {
         this.cache = cache;
+        this.forQueries = forQueries;
+    }
+
+    /**
+     * The analyzer for query text, which searches text analysed by {@link RasdAnalyzer}: the same terms, with the
+     * proclitic forms of the first word stacked on it when the text has more than one token.
+     *
+     * @param cache remembered terms, as for {@link #RasdAnalyzer(RasdTermCache)}; null to compute every term
+     */
+    public static RasdAnalyzer forQueries(RasdTermCache cache) {
+        return new RasdAnalyzer(cache, true);
     }
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer tokenizer = newTokenizer();
-        TokenStream stream = cache == null ? termFilters(tokenizer) : new CachedTermFilter(tokenizer, cache);
+        TokenStream tokens = forQueries ? new FirstWordProcliticFilter(tokenizer) : tokenizer;
+        TokenStream stream = cache == null ? termFilters(tokens) : new CachedTermFilter(tokens, cache);
         return new TokenStreamComponents(tokenizer, stream);
     }
 

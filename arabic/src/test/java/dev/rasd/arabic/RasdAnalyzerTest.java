@@ -24,6 +24,37 @@ class RasdAnalyzerTest {
     }
 
     @Test
+    void queryAnalysisStacksTheProcliticFormsOfTheFirstWordOfSeveral() {
+        try (Analyzer queries = RasdAnalyzer.forQueries(null)) {
+            Tokens tokens = Tokens.of(queries, "حزب الله");
+            assertThat(tokens.terms()).containsExactly("حزب", "بحزب", "كحزب", "لحزب", "وحزب", "فحزب", "فبحزب",
+                    "فكحزب", "فلحزب", "الله");
+            assertThat(tokens.positions()).containsExactly(0, 0, 0, 0, 0, 0, 0, 0, 0, 1);
+            assertThat(tokens.offsets()).containsOnly("0-3", "4-8");
+            assertThat(Tokens.of(queries, "بيان لحزب الله").terms()).contains("لحزب");
+        }
+    }
+
+    @Test
+    void queryAnalysisLeavesASingleWordAndLaterWordsAlone() {
+        try (Analyzer queries = RasdAnalyzer.forQueries(null)) {
+            assertThat(Tokens.of(queries, "حزب").terms()).containsExactly("حزب");
+            assertThat(Tokens.of(queries, "الأمم المتحدة").terms()).containsExactly("امم", "متحده");
+            assertThat(Tokens.of(queries, "Biden's visit").terms()).containsExactly("biden", "visit");
+        }
+    }
+
+    @Test
+    void queryAnalysisWithACacheGivesTheSameTerms() {
+        try (Analyzer plain = RasdAnalyzer.forQueries(null);
+                Analyzer cached = RasdAnalyzer.forQueries(new RasdTermCache(64))) {
+            for (String text : new String[] {"حزب الله", "وزير الخارجية", "حزب", "جو بايدن"}) {
+                assertThat(Tokens.of(cached, text)).isEqualTo(Tokens.of(plain, text));
+            }
+        }
+    }
+
+    @Test
     void analysesASentenceWordByWordWithPositionsAndOffsets() {
         Tokens tokens = Tokens.of(ANALYZER, "وقال بايدن للأمم المتحدة");
         assertThat(tokens.terms()).containsExactly("قال", "بايدن", "امم", "متحده");

@@ -24,6 +24,18 @@ class FactoriesTest {
     }
 
     @Test
+    void queryAnalyzerFactoryGivesAPhrasesFirstWordItsProcliticForms() throws IOException {
+        try (Analyzer analyzer = new RasdArabicQueryAnalyzerFactory().create();
+                TokenStream phrase = analyzer.tokenStream("text", "حزب الله")) {
+            assertThat(terms(phrase)).contains("حزب", "لحزب", "وحزب", "الله");
+        }
+        try (Analyzer analyzer = new RasdArabicQueryAnalyzerFactory().create();
+                TokenStream word = analyzer.tokenStream("text", "حزب")) {
+            assertThat(terms(word)).containsExactly("حزب");
+        }
+    }
+
+    @Test
     void normalizationFactoryNormalisesInBothModes() throws IOException {
         RasdArabicNormalizationFilterFactory factory = new RasdArabicNormalizationFilterFactory();
         assertThat(terms(factory.create(whitespace("والتَّحالف")))).containsExactly("والتحالف");
@@ -40,6 +52,7 @@ class FactoriesTest {
     @Test
     void componentsAreNamedAsTheMappingsUseThem() {
         assertThat(new RasdArabicAnalyzerFactory().name()).isEqualTo("rasd_arabic");
+        assertThat(new RasdArabicQueryAnalyzerFactory().name()).isEqualTo("rasd_arabic_query");
         assertThat(new RasdArabicNormalizationFilterFactory().name()).isEqualTo("rasd_arabic_normalization");
         assertThat(new RasdArabicStemFilterFactory().name()).isEqualTo("rasd_arabic_stem");
     }

@@ -34,7 +34,7 @@ class NamedComponentsFileTest {
                 "org.elasticsearch.plugin.analysis.AnalyzerFactory",
                 "org.elasticsearch.plugin.analysis.TokenFilterFactory");
         assertThat(annotatedComponents().get("org.elasticsearch.plugin.analysis.AnalyzerFactory"))
-                .containsOnlyKeys("rasd_arabic");
+                .containsOnlyKeys("rasd_arabic", "rasd_arabic_query");
         assertThat(annotatedComponents().get("org.elasticsearch.plugin.analysis.TokenFilterFactory"))
                 .containsOnlyKeys("rasd_arabic_normalization", "rasd_arabic_stem");
     }

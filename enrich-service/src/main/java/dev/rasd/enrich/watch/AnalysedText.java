@@ -9,7 +9,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * A field of an article analysed once, as {@link WatchFields#ANALYZER} does, and then used up to three times: its
+ * A field of an article analysed once, as indexed text ({@link WatchFields#TERMS}), and then used up to three times: its
  * terms select the candidate watches, its tokens are indexed, and its offsets place the snippets.
  */
 final class AnalysedText {

@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 
 /**
@@ -32,13 +35,21 @@ sealed interface MatchCondition {
         return switch (query) {
             case TermQuery term -> new Contains(term.getTerm().field(), term.getTerm().text());
             case PhraseQuery phrase -> necessary(allOf(Arrays.stream(phrase.getTerms())
-                    .<MatchCondition>map(t -> new Contains(t.field(), t.text())).toList()));
+                    .<MatchCondition>map(MatchCondition::contains).toList()));
+            // a phrase whose first word also stands for its proclitic forms: one term of each position
+            case MultiPhraseQuery phrase -> necessary(allOf(Arrays.stream(phrase.getTermArrays())
+                    .map(terms -> anyOf(Arrays.stream(terms).map(MatchCondition::contains).toList())).toList()));
+            case SynonymQuery synonyms -> anyOf(synonyms.getTerms().stream().map(MatchCondition::contains).toList());
             // a zero boost makes the score zero, which is no match
             case BoostQuery boost -> boost.getBoost() > 0 ? of(boost.getQuery()) : necessary(of(boost.getQuery()));
             case ConstantScoreQuery constant -> of(constant.getQuery());
             case BooleanQuery bool -> ofBoolean(bool);
             default -> Always.INSTANCE;
         };
+    }
+
+    private static MatchCondition contains(Term term) {
+        return new Contains(term.field(), term.text());
     }
 
     private static MatchCondition ofBoolean(BooleanQuery query) {

@@ -40,8 +40,11 @@ final class WatchFields {
      */
     static final RasdTermCache TERMS = new RasdTermCache(1 << 17);
 
-    /** One analyzer for every field: Rasd's text analysis, or whole values for keyword fields. */
-    static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(new RasdAnalyzer(TERMS), Map.of(
+    /**
+     * One analyzer for every field of a query: Rasd's analysis of query text ({@link RasdAnalyzer#forQueries}, as
+     * Elasticsearch's {@code rasd_arabic_query} search analyzer), or whole values for keyword fields.
+     */
+    static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(RasdAnalyzer.forQueries(TERMS), Map.of(
             SOURCE, new KeywordAnalyzer(), LANGUAGE, new KeywordAnalyzer(), FEED_ID, new KeywordAnalyzer()));
 
     private WatchFields() {}

@@ -23,14 +23,21 @@ import org.junit.jupiter.api.Test;
  * {@link WatchMatcher} against the plainest percolator: every watch's query run on a {@link MemoryIndex} of the whole
  * article, analysed by an analyzer without a term cache. Random watches of every kind the matcher treats apart
  * (terms, boolean operators, phrases, wildcards, fields, boosts) on random articles made of words that appear in them
- * with clitics, diacritics and spelling variants.
+ * with clitics, diacritics and spelling variants, and of phrases whose first word carries a proclitic.
  */
 class WatchMatcherDifferentialTest {
 
     /** Words as a watch names them. */
     private static final List<String> WORDS = List.of("داعش", "سوريا", "العراق", "بايدن", "تحالف", "مصر", "البيت",
             "الأبيض", "الأمم", "المتحدة", "وزارة", "الدفاع", "مستشفى", "الجزيرة", "إيران", "نفط", "sanction", "Biden",
-            "كوفيد-19", "2024");
+            "كوفيد-19", "2024", "حزب", "الله", "وزير", "الخارجية");
+    /** Phrases as a watch names them; their first words take proclitic forms the stemmer keeps whole. */
+    private static final List<String> PHRASES = List.of("حزب الله", "وزير الخارجية", "جو بايدن", "الأمم المتحدة",
+            "البيت الأبيض", "ريم علي", "مصر الجديدة");
+    /** The phrases as articles write them, with a proclitic on the first word, and false friends. */
+    private static final List<String> ARTICLE_PHRASES = List.of("لحزب الله", "وحزب الله", "فحزب الله", "كحزب الله",
+            "بحزب الله", "حزب الله", "حزب لله", "لوزير الخارجية", "ووزير الخارجية", "لجو بايدن", "وللأمم المتحدة",
+            "بالبيت الأبيض", "كريم علي", "لريم علي", "مصراتة الجديدة", "ولمصر الجديدة");
     /** The same words as articles write them, and words no watch names. */
     private static final List<String> ARTICLE_WORDS = List.of("لداعش", "دَاعِش", "داعـــش", "وسوريا", "سوريا",
             "بالعراق", "العراق", "وبايدن", "بايدن", "والتحالف", "تحالف", "مصر", "مصراتة", "المصرفي", "بالبيت", "البيت",
@@ -132,7 +139,8 @@ class WatchMatcherDifferentialTest {
             case 0 -> word(random);
             case 1 -> word(random) + " AND " + word(random);
             case 2 -> word(random) + " OR " + word(random) + " " + word(random);
-            case 3 -> "\"" + word(random) + " " + word(random) + "\"" + (random.nextBoolean() ? "~1" : "");
+            case 3 -> "\"" + (random.nextBoolean() ? PHRASES.get(random.nextInt(PHRASES.size()))
+                    : word(random) + " " + word(random)) + "\"" + (random.nextBoolean() ? "~1" : "");
             case 4 -> word(random) + " NOT " + word(random);
             case 5 -> "(" + word(random) + " OR " + word(random) + ") AND " + word(random);
             case 6 -> word(random).substring(0, 2) + "*" + (random.nextBoolean() ? " AND " + word(random) : "");
@@ -156,7 +164,8 @@ class WatchMatcherDifferentialTest {
     private static String words(Random random, int count) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < count; i++) {
-            text.append(ARTICLE_WORDS.get(random.nextInt(ARTICLE_WORDS.size())))
+            text.append(random.nextInt(6) == 0 ? ARTICLE_PHRASES.get(random.nextInt(ARTICLE_PHRASES.size()))
+                    : ARTICLE_WORDS.get(random.nextInt(ARTICLE_WORDS.size())))
                     .append(random.nextInt(8) == 0 ? "، " : " ");
         }
         return text.toString();

@@ -24,6 +24,7 @@ class WatchMatcherTest {
             "بايدن, التقى وبايدن بالوفد",                  // و + name
             "\"البيت الأبيض\", وصل بالبيت الأبيض أمس",      // ب + article on a phrase
             "\"الأمم المتحدة\", قدم تقريرا للأمم المتحدة",   // لل = ل + ال
+            "\"الأمم المتحدة\", وللأمم المتحدة دور",          // و + لل
             "أوباما, قال اوباما إن",                        // hamza on alef
             "اوباما, قال أوباما إن",
             "مستشفى, زار مستشفي المدينة",                  // alef maqsura / yaa
@@ -41,6 +42,39 @@ class WatchMatcherTest {
     })
     void aWatchFindsEveryVariant(String query, String text) {
         assertThat(matches(query, text)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0} finds {1}")
+    @CsvSource({
+            "\"حزب الله\", صدر بيان لحزب الله أمس",          // ل before a three-letter word
+            "\"حزب الله\", قال إن حزب الله يرفض",
+            "\"حزب الله\", وحزب الله يرفض",
+            "\"حزب الله\", فحزب الله لن يقبل",
+            "\"حزب الله\", فصائل كحزب الله وحماس",
+            "\"حزب الله\", ندد بحزب الله",
+            "\"حزب الله\", ولحزب الله نواب",                 // conjunction + preposition
+            "\"وزير الخارجية\", قال لوزير الخارجية",          // ل before و, which single words keep
+            "\"جو بايدن\", رسالة لجو بايدن",                 // a two-letter first word
+            "\"ولي العهد\", بيان لولي العهد",
+            "\"رئيس الوزراء\", اتصل برئيس الوزراء",           // ب before ر
+            "\"الله أكبر\", ولله أكبر",                       // لل before an article that single words keep
+    })
+    void aPhraseFindsItsFirstWordWithAnyProclitic(String query, String text) {
+        assertThat(matches(query, text)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0} does not fire on {1}")
+    @CsvSource({
+            "حزب, صدر بيان لحزب الله",                        // a word alone keeps the stemmer's strict rules
+            "\"حزب الله\", قال حزب ولله",                      // only the first word may carry one
+            "\"مصر الجديدة\", وصلت إلى مصراتة الجديدة",
+            "\"مصر الجديدة\", فرع لمصرف الجديدة",
+            "\"ريم علي\", قال كريم علي",                       // a name that starts like a proclitic
+            "\"مال الدولة\", قال كمال الدولة",
+            "\"بنان الجديد\", زار لبنان الجديد",
+    })
+    void aPhraseDoesNotTakeAWordThatOnlyStartsLikeAProcliticForItsFirstWord(String query, String text) {
+        assertThat(matches(query, text)).isFalse();
     }
 
     @ParameterizedTest(name = "{0} does not fire on {1}")
