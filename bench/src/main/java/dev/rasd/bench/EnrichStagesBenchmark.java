@@ -49,7 +49,10 @@ public final class EnrichStagesBenchmark {
         WatchRegistry watches = new WatchRegistry();
         watches.putAll(BenchWatches.of(watchCount, corpus, random));
         LanguageDetector languages = new LanguageDetector();
+        long heapBefore = usedHeapAfterGc();
         EntityRecognizer entities = EntityRecognizer.shipped();
+        System.out.printf("entity model: %.1f MB of heap once loaded (before its word caches fill)%n",
+                (usedHeapAfterGc() - heapBefore) / 1e6);
         ArticleEnricher enricher = new ArticleEnricher(languages, entities::recognize, watches::matcher);
         List<Enrichment> enriched = articles.stream().map(a -> enricher.enrich(a, Instant.now())).toList();
         JsonSerde<EnrichedArticle> json = JsonSerde.of(EnrichedArticle.class);
@@ -88,5 +91,13 @@ public final class EnrichStagesBenchmark {
         Arrays.sort(micros);
         System.out.printf("  %-26s %8.1f   (rounds %.1f to %.1f)%n", stage, micros[ROUNDS / 2], micros[0],
                 micros[ROUNDS - 1]);
+    }
+
+    private static long usedHeapAfterGc() {
+        Runtime runtime = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return runtime.totalMemory() - runtime.freeMemory();
     }
 }
