@@ -58,6 +58,8 @@ class IndexAndSearchIT {
                 article("alliance", "أعلن قادة والتحالف الدولي عن خطة جديدة", PUBLISHED),
                 article("white", "اجتمع القادة في البيت الأبيض صباح اليوم", PUBLISHED),
                 article("misrata", "وصلت قافلة المساعدات إلى مصراتة مساء أمس", PUBLISHED),
+                article("hezbollah", "صدر بيان لحزب الله مساء أمس", PUBLISHED),
+                article("false-friend", "تصرف كحزب اللهو لا كحزب الحكم", PUBLISHED),
                 article("haftar", "حفتر يزور بنغازي", haftarText, PUBLISHED, List.of(
                         new EntityMention("حفتر", "حفتر", EntityType.PER, "title", 0, 4),
                         new EntityMention("بنغازي", "بنغازي", EntityType.LOC, "title", 10, 16),
@@ -78,6 +80,10 @@ class IndexAndSearchIT {
         try (KafkaProducer<String, byte[]> producer = ItSupport.producer(stack);
                 IndexService service = new IndexService(ItSupport.config(stack), new SimpleMeterRegistry());
                 ElasticsearchClient client = ItSupport.client(stack.elasticsearchUrl())) {
+            // a month indexed before text fields had their search analyzer
+            String oldMonth = names.articles() + "-2000.01";
+            client.indices().create(c -> c.index(oldMonth).mappings(m -> m
+                    .properties("text", t -> t.text(text -> text.analyzer("rasd_arabic")))));
             service.start();
             for (EnrichedArticle article : articles) {
                 producer.send(new ProducerRecord<>(topics.articlesEnriched(), article.id(), json(article)));
@@ -92,8 +98,8 @@ class IndexAndSearchIT {
             producer.flush();
 
             List<DeadLetter> deadLetters = readDeadLetters(stack, topics, 2);
-            await(Duration.ofSeconds(60), "5 articles, 1 alert, 1 feed",
-                    () -> countQuietly(client, names.articles()) == 5 && countQuietly(client, names.alerts()) == 1
+            await(Duration.ofSeconds(60), "7 articles, 1 alert, 1 feed",
+                    () -> countQuietly(client, names.articles()) == 7 && countQuietly(client, names.alerts()) == 1
                             && countQuietly(client, names.feeds()) == 1);
 
             assertThat(deadLetters).extracting(DeadLetter::key).containsExactlyInAnyOrder("broken", "huge-url");
@@ -116,6 +122,12 @@ class IndexAndSearchIT {
             assertThat(urlsFound(search, "person:بنغازي")).isEmpty();
             assertThat(urlsFound(search, "persons:خليفة")).as("the keyword field stays exact").isEmpty();
             assertThat(search.search("تحالف", Duration.ofMinutes(30), 10)).as("outside --since").isEmpty();
+            // a phrase finds its first word with a proclitic, as in watches, and only before the phrase's next word
+            assertThat(urlsFound(search, "\"حزب الله\"")).containsExactly("https://example.test/hezbollah");
+            assertThat(urlsFound(search, "\"حزب الحكم\"")).containsExactly("https://example.test/false-friend");
+            assertThat(client.indices().getMapping(g -> g.index(oldMonth)).get(oldMonth).mappings()
+                    .properties().get("text").text().searchAnalyzer())
+                    .as("an existing index gets the search analyzer at start-up").isEqualTo("rasd_arabic_query");
 
             List<SearchHit> haftar = search.search("حفتر", Duration.ofDays(1), 10);
             assertThat(haftar).singleElement().satisfies(hit -> {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rasd.index.template.IndexTemplates.Template;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class IndexTemplatesTest {
@@ -29,15 +31,28 @@ class IndexTemplatesTest {
     }
 
     @Test
-    void arabicFieldsUseTheConfiguredAnalyzer() {
-        JsonNode properties = templates.get(0).properties();
+    void arabicFieldsIndexWithRasdArabicAndSearchWithItsQueryAnalyzer() {
+        Map<String, JsonNode> analysedFields = analysedFields(templates);
 
-        for (String field : List.of("title", "summary", "text")) {
-            assertThat(properties.path(field).path("analyzer").asText()).as(field).isEqualTo("rasd_arabic");
-        }
-        assertThat(properties.path("title").path("fields").path("keyword").path("type").asText()).isEqualTo("keyword");
-        JsonNode builtIn = new IndexTemplates(new IndexNames("news"), "arabic").all().get(0).properties();
-        assertThat(builtIn.path("text").path("analyzer").asText()).isEqualTo("arabic");
+        assertThat(analysedFields).containsOnlyKeys("news-articles title", "news-articles summary", "news-articles text",
+                "news-articles persons.text", "news-articles organizations.text", "news-articles locations.text",
+                "news-alerts title", "news-alerts snippet");
+        analysedFields.forEach((field, mapping) -> {
+            assertThat(mapping.path("analyzer").asText()).as(field).isEqualTo("rasd_arabic");
+            assertThat(mapping.path("search_analyzer").asText()).as(field).isEqualTo("rasd_arabic_query");
+        });
+        assertThat(templates.get(0).properties().path("title").path("fields").path("keyword").path("type").asText())
+                .isEqualTo("keyword");
+    }
+
+    @Test
+    void theBuiltInAnalyzerAlsoSearchesItsFields() {
+        Map<String, JsonNode> analysedFields = analysedFields(new IndexTemplates(new IndexNames("news"), "arabic").all());
+
+        assertThat(analysedFields).hasSize(8).allSatisfy((field, mapping) -> {
+            assertThat(mapping.path("analyzer").asText()).as(field).isEqualTo("arabic");
+            assertThat(mapping.path("search_analyzer").asText()).as(field).isEqualTo("arabic");
+        });
     }
 
     @Test
@@ -69,5 +84,28 @@ class IndexTemplatesTest {
     void rejectsAnalyzerNamesThatCouldBreakTheJson() {
         assertThatThrownBy(() -> new IndexTemplates(new IndexNames("news"), "arabic\", \"x"))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /**
+     * Every text field of {@code templates} with an analyzer of its own (the Arabic ones; a feed's English
+     * {@code lastError} keeps the standard analyzer), multi-fields included, keyed "template field.subfield".
+     */
+    private static Map<String, JsonNode> analysedFields(List<Template> templates) {
+        Map<String, JsonNode> fields = new LinkedHashMap<>();
+        for (Template template : templates) {
+            template.properties().properties().forEach(field -> {
+                collectText(template.name() + " " + field.getKey(), field.getValue(), fields);
+                field.getValue().path("fields").properties().forEach(sub ->
+                        collectText(template.name() + " " + field.getKey() + "." + sub.getKey(), sub.getValue(),
+                                fields));
+            });
+        }
+        return fields;
+    }
+
+    private static void collectText(String name, JsonNode mapping, Map<String, JsonNode> fields) {
+        if (mapping.path("type").asText().equals("text") && mapping.has("analyzer")) {
+            fields.put(name, mapping);
+        }
     }
 }
