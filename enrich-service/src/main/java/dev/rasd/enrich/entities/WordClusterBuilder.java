@@ -125,7 +125,7 @@ public final class WordClusterBuilder {
     }
 
     private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new HashMap<>(Map.of("--k", "64,256,1024", "--iterations", "30",
+        Map<String, String> options = new HashMap<>(Map.of("--k", "64,256,1024", "--iterations", "20",
                 "--seed", "20170120", "--anercorp", "", "--show", ""));
         for (int i = 0; i < args.length; i += 2) {
             if (!options.containsKey(args[i]) || i + 1 >= args.length) {
