@@ -31,6 +31,8 @@ import org.jdom2.filter.Filters;
 import org.jdom2.input.JDOMParseException;
 import org.jdom2.input.SAXBuilder;
 import org.jdom2.input.sax.XMLReaders;
+import org.jdom2.output.Format;
+import org.jdom2.output.XMLOutputter;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Entities;
@@ -51,6 +53,9 @@ final class XmlFeedParser {
     private static final String MEDIA_RSS = "http://search.yahoo.com/mrss";
     private static final List<String> PUBLISHED = List.of("pubDate", "published", "issued", "date", "created");
     private static final List<String> UPDATED = List.of("updated", "modified");
+    private static final String XHTML = "http://www.w3.org/1999/xhtml";
+    /** Writes the children of an XHTML {@code body} back as the markup they are. */
+    private static final XMLOutputter MARKUP = new XMLOutputter(Format.getRawFormat().setOmitDeclaration(true));
     private static final Pattern IMAGE_PATH = Pattern.compile("(?i).*\\.(jpe?g|png|gif|webp|avif)$");
 
     private XmlFeedParser() {
@@ -60,7 +65,7 @@ final class XmlFeedParser {
         List<String> warnings = new ArrayList<>();
         Built built = build(XmlRepair.repair(text));
         Document document = built.document();
-        List<Element> itemElements = prepareItems(document, warnings);
+        List<Element> itemElements = prepareItems(document);
         if (built.brokenReason() != null) {
             if (itemElements.isEmpty()) {
                 // A salvage that kept no item saved nothing: report the document as broken.
@@ -79,12 +84,7 @@ final class XmlFeedParser {
         List<FeedItem> items = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
             Element element = itemElements.get(i);
-            FeedItem item = item(entries.get(i), element, baseOf(element, baseUrl), feedZone);
-            if (item.guid() == null) {
-                warnings.add("item " + (i + 1) + " skipped: no link and no guid");
-            } else {
-                items.add(item);
-            }
+            items.add(item(entries.get(i), element, baseOf(element, baseUrl), feedZone));
         }
         return new ParsedFeed(feed.getFeedType(), FeedText.plain(feed.getTitle()),
                 FeedLinks.resolve(feedBase, siteLink(feed)), hints(root), items, warnings);
@@ -148,9 +148,9 @@ final class XmlFeedParser {
 
     /**
      * The item elements in the order Rome reads them, after moving RSS items that sit outside
-     * {@code <channel>} into it (Rome would skip them) and dropping those beyond {@link FeedParser#MAX_ITEMS}.
+     * {@code <channel>} into it (Rome would skip them).
      */
-    private static List<Element> prepareItems(Document document, List<String> warnings) {
+    private static List<Element> prepareItems(Document document) {
         Element root = document.getRootElement();
         List<Element> items;
         if (root.getName().equals("feed")) {
@@ -169,11 +169,6 @@ final class XmlFeedParser {
             } else {
                 items = new ArrayList<>(root.getChildren("item", channel.getNamespace()));
             }
-        }
-        if (items.size() > FeedParser.MAX_ITEMS) {
-            warnings.add("feed has " + items.size() + " items; only the first " + FeedParser.MAX_ITEMS + " are read");
-            items.subList(FeedParser.MAX_ITEMS, items.size()).forEach(Element::detach);
-            items = items.subList(0, FeedParser.MAX_ITEMS);
         }
         return items;
     }
@@ -202,13 +197,34 @@ final class XmlFeedParser {
                 url,
                 FeedText.plain(entry.getTitle()),
                 description == null ? null : FeedText.plain(description.getValue()),
-                entry.getContents().stream().map(c -> FeedText.html(c.getValue(), c.getType()))
-                        .filter(c -> c != null).findFirst().orElse(null),
+                content(entry, element),
                 author(entry),
                 published != null ? published : updated,
                 updated,
                 categories(entry, element),
                 image(entry, element, base));
+    }
+
+    /**
+     * Rome's content ({@code content:encoded}, Atom {@code content}), else the older places feeds put the full
+     * text and Rome does not read: an XHTML {@code body} (markup as child elements) or a {@code fullitem}.
+     */
+    private static String content(SyndEntry entry, Element element) {
+        String rome = entry.getContents().stream().map(c -> FeedText.html(c.getValue(), c.getType()))
+                .filter(c -> c != null).findFirst().orElse(null);
+        if (rome != null) {
+            return rome;
+        }
+        for (Element child : element.getChildren()) {
+            String namespace = child.getNamespaceURI();
+            if (child.getName().equals("body") && (namespace.isEmpty() || namespace.equals(XHTML))) {
+                return FeedText.html(MARKUP.outputString(child.getContent()), "xhtml");
+            }
+            if (child.getName().equals("fullitem")) {
+                return FeedText.html(child.getText(), "html");
+            }
+        }
+        return null;
     }
 
     /** The link, else for RSS a guid that is a permalink and an absolute http(s) URL. */
