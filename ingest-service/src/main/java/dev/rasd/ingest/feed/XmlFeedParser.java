@@ -54,6 +54,8 @@ final class XmlFeedParser {
     private static final List<String> PUBLISHED = List.of("pubDate", "published", "issued", "date", "created");
     private static final List<String> UPDATED = List.of("updated", "modified");
     private static final String XHTML = "http://www.w3.org/1999/xhtml";
+    private static final Namespace ATOM_10 = Namespace.getNamespace("http://www.w3.org/2005/Atom");
+    private static final Namespace ATOM_03 = Namespace.getNamespace("http://purl.org/atom/ns#");
     /** Writes the children of an XHTML {@code body} back as the markup they are. */
     private static final XMLOutputter MARKUP = new XMLOutputter(Format.getRawFormat().setOmitDeclaration(true));
     private static final Pattern IMAGE_PATH = Pattern.compile("(?i).*\\.(jpe?g|png|gif|webp|avif)$");
@@ -117,7 +119,7 @@ final class XmlFeedParser {
     }
 
     /**
-     * A builder that never reads a DOCTYPE nor an external entity. {@link XmlRepair} already removed or refused
+     * A builder that never reads a DOCTYPE nor an external entity. {@link XmlRepair} already removed
      * DOCTYPEs; this is the second lock.
      */
     private static SAXBuilder secureBuilder() {
@@ -147,17 +149,25 @@ final class XmlFeedParser {
     }
 
     /**
-     * The item elements in the order Rome reads them, after moving RSS items that sit outside
-     * {@code <channel>} into it (Rome would skip them).
+     * The item elements in the order Rome reads them, after the repairs Rome needs to read them at all: an Atom
+     * {@code <feed>} written without its namespace is put in it, an {@code <rss>} without {@code <channel>} is
+     * given one, and RSS items that sit outside {@code <channel>} are moved into it (Rome would skip them).
      */
     private static List<Element> prepareItems(Document document) {
         Element root = document.getRootElement();
         List<Element> items;
         if (root.getName().equals("feed")) {
+            if (root.getNamespaceURI().isEmpty()) {
+                inNamespace(root, "0.3".equals(root.getAttributeValue("version")) ? ATOM_03 : ATOM_10);
+            }
             items = new ArrayList<>(root.getChildren("entry", root.getNamespace()));
         } else {
             Element channel = root.getChildren().stream().filter(e -> e.getName().equals("channel")).findFirst()
                     .orElse(null);
+            if (channel == null && root.getName().equals("rss")) {
+                channel = new Element("channel", root.getNamespace());
+                root.addContent(channel);
+            }
             if (channel == null) {
                 return List.of();
             }
@@ -171,6 +181,16 @@ final class XmlFeedParser {
             }
         }
         return items;
+    }
+
+    /** Puts {@code element} and its descendants that have no namespace into {@code namespace}. */
+    private static void inNamespace(Element element, Namespace namespace) {
+        element.setNamespace(namespace);
+        for (Element child : element.getChildren()) {
+            if (child.getNamespaceURI().isEmpty()) {
+                inNamespace(child, namespace);
+            }
+        }
     }
 
     private static SyndFeed romeFeed(Document document) throws FeedParseException {
