@@ -14,10 +14,13 @@ import com.rometools.rome.io.SyndFeedInput;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +53,7 @@ final class XmlFeedParser {
 
     private static final String SYNDICATION = "http://purl.org/rss/1.0/modules/syndication/";
     private static final Namespace DUBLIN_CORE = Namespace.getNamespace("http://purl.org/dc/elements/1.1/");
+    private static final String ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd";
     private static final String MEDIA_RSS = "http://search.yahoo.com/mrss";
     private static final List<String> PUBLISHED = List.of("pubDate", "published", "issued", "date", "created");
     private static final List<String> UPDATED = List.of("updated", "modified");
@@ -57,7 +61,8 @@ final class XmlFeedParser {
     private static final Namespace ATOM_10 = Namespace.getNamespace("http://www.w3.org/2005/Atom");
     private static final Namespace ATOM_03 = Namespace.getNamespace("http://purl.org/atom/ns#");
     /** Writes the children of an XHTML {@code body} back as the markup they are. */
-    private static final XMLOutputter MARKUP = new XMLOutputter(Format.getRawFormat().setOmitDeclaration(true));
+    private static final XMLOutputter MARKUP = new XMLOutputter(Format.getRawFormat().setOmitDeclaration(true)
+            .setExpandEmptyElements(true)); // <iframe/> is no HTML: written so, the text after it would vanish
     private static final Pattern IMAGE_PATH = Pattern.compile("(?i).*\\.(jpe?g|png|gif|webp|avif)$");
 
     private XmlFeedParser() {
@@ -161,6 +166,7 @@ final class XmlFeedParser {
                 inNamespace(root, "0.3".equals(root.getAttributeValue("version")) ? ATOM_03 : ATOM_10);
             }
             items = new ArrayList<>(root.getChildren("entry", root.getNamespace()));
+            items.forEach(XmlFeedParser::decodeBase64);
         } else {
             Element channel = root.getChildren().stream().filter(e -> e.getName().equals("channel")).findFirst()
                     .orElse(null);
@@ -181,6 +187,34 @@ final class XmlFeedParser {
             }
         }
         return items;
+    }
+
+    /**
+     * Decodes the base64 text constructs of an Atom entry (Atom 0.3 {@code mode="base64"}; Atom 1.0 a {@code type}
+     * that is a MIME type neither text nor XML) into the text they encode, marked as HTML: Rome fails on the line
+     * breaks such text has. What does not decode to UTF-8 text (an image, a PDF) is left as written.
+     */
+    private static void decodeBase64(Element entry) {
+        for (Element child : entry.getChildren()) {
+            String mode = child.getAttributeValue("mode");
+            String type = child.getAttributeValue("type");
+            boolean base64 = "base64".equals(mode)
+                    || (type != null && type.contains("/") && !type.startsWith("text/") && !type.endsWith("xml"));
+            if (!base64 || child.getTextTrim().isEmpty()) {
+                continue;
+            }
+            try {
+                byte[] bytes = Base64.getMimeDecoder().decode(child.getTextTrim());
+                child.setText(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString());
+            } catch (IllegalArgumentException | CharacterCodingException e) {
+                continue;
+            }
+            if (mode != null) {
+                child.setAttribute("mode", "escaped");
+            } else {
+                child.setAttribute("type", "html");
+            }
+        }
     }
 
     /** Puts {@code element} and its descendants that have no namespace into {@code namespace}. */
@@ -212,17 +246,34 @@ final class XmlFeedParser {
         Instant updated = firstDate(element, UPDATED, feedZone);
         Instant published = firstDate(element, PUBLISHED, feedZone);
         SyndContent description = entry.getDescription();
+        String summary = description == null ? null : FeedText.plain(description.getValue());
         return new FeedItem(
                 guid != null ? guid : url == null ? null : url.toString(),
                 url,
-                FeedText.plain(entry.getTitle()),
-                description == null ? null : FeedText.plain(description.getValue()),
+                orElseChild(FeedText.plain(entry.getTitle()), element, "title", DUBLIN_CORE.getURI()),
+                orElseChild(orElseChild(summary, element, "description", DUBLIN_CORE.getURI()), element, "summary",
+                        ITUNES),
                 content(entry, element),
-                author(entry),
+                orElseChild(orElseChild(author(entry), element, "author", DUBLIN_CORE.getURI()), element, "author",
+                        ITUNES),
                 published != null ? published : updated,
                 updated,
                 categories(entry, element),
                 image(entry, element, base));
+    }
+
+    /**
+     * {@code value}, else the plain text of the item's child element {@code name} in {@code namespace}: Dublin Core
+     * and iTunes elements that Rome does not map for every feed type. The namespace is compared ignoring case, as
+     * podcast feeds write Apple's in both cases.
+     */
+    private static String orElseChild(String value, Element item, String name, String namespace) {
+        if (value != null) {
+            return value;
+        }
+        return item.getChildren().stream()
+                .filter(child -> child.getName().equals(name) && child.getNamespaceURI().equalsIgnoreCase(namespace))
+                .map(child -> FeedText.plain(child.getText())).filter(text -> text != null).findFirst().orElse(null);
     }
 
     /**

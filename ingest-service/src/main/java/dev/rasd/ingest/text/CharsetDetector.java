@@ -7,6 +7,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -225,7 +226,9 @@ public final class CharsetDetector {
         com.ibm.icu.text.CharsetDetector icu = new com.ibm.icu.text.CharsetDetector();
         icu.enableInputFilter(true);
         icu.setText(body);
-        com.ibm.icu.text.CharsetMatch match = icu.detect();
+        // UTF-16 and UTF-32 were looked for already (byte order mark, zero bytes); ICU names them by default
+        com.ibm.icu.text.CharsetMatch match = Arrays.stream(icu.detectAll())
+                .filter(m -> !m.getName().startsWith("UTF-")).findFirst().orElse(null);
         if (match == null || match.getConfidence() < ICU_CONFIDENCE) {
             return null;
         }

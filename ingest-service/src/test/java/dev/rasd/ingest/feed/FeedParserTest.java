@@ -348,4 +348,37 @@ class FeedParserTest {
 
         assertThat(FeedParser.parse(body, null, null, null).title()).isEqualTo("نشرة");
     }
+
+    @Test
+    void keepsTheTextAfterAnElementWrittenSelfClosed() throws Exception {
+        ParsedFeed feed = parseText("<rss version=\"2.0\"><channel><item><description>أول&lt;iframe src=\"https://x.example/\" /&gt; "
+                + "ثان&lt;script src=\"t.js\"/&gt; ثالث</description></item>"
+                + "<item><body>safe<iframe src=\"https://x.example/\" /> text</body></item></channel></rss>");
+
+        assertThat(feed.items()).extracting(FeedItem::summaryOrContentText).containsExactly("أول ثان ثالث", "safe text");
+    }
+
+    @Test
+    void readsDublinCoreAndItunesFieldsRomeLeavesUnmapped() throws Exception {
+        ParsedFeed feed = parseText("<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
+                + "xmlns:itunes=\"http://www.itunes.com/DTDs/Podcast-1.0.dtd\"><channel>"
+                + "<item><dc:title>عنوان</dc:title><dc:author>محرر</dc:author></item>"
+                + "<item><title>حلقة</title><itunes:author>مقدم</itunes:author><itunes:summary>ملخص</itunes:summary></item>"
+                + "</channel></rss>");
+
+        assertThat(feed.items()).extracting(FeedItem::title, FeedItem::author, FeedItem::summary)
+                .containsExactly(tuple("عنوان", "محرر", null), tuple("حلقة", "مقدم", "ملخص"));
+    }
+
+    @Test
+    void decodesAtomTextWrittenInBase64() throws Exception {
+        String encoded = "2K7YqNixIDxiPti52KfYrNmEPC9i\n  Pg==";
+        ParsedFeed atom10 = parseText("<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><id>1</id>"
+                + "<summary type=\"application/octet-stream\">\n  " + encoded + "\n</summary></entry></feed>");
+        ParsedFeed atom03 = parseText("<feed version=\"0.3\" xmlns=\"http://purl.org/atom/ns#\"><entry><id>1</id>"
+                + "<title mode=\"base64\">\n  " + encoded + "\n</title></entry></feed>");
+
+        assertThat(atom10.items().getFirst().summary()).isEqualTo("خبر عاجل");
+        assertThat(atom03.items().getFirst().title()).isEqualTo("خبر عاجل");
+    }
 }
