@@ -63,8 +63,11 @@ public final class CharsetDetector {
     /** Charsets after which ICU gives way to the Arabic rule: Arabic ones, and those it takes Arabic bytes for. */
     private static final Set<Charset> ARABIC_OR_LATIN = Set.of(WINDOWS_1256, ISO_8859_6, WINDOWS_1252,
             StandardCharsets.ISO_8859_1, StandardCharsets.US_ASCII);
-    /** The least confidence (0–100) of an ICU guess that is taken. */
-    private static final int ICU_CONFIDENCE = 10;
+    /**
+     * The least confidence (0–100) of an ICU guess that is taken. ICU gives 10 to every multi-byte charset a text
+     * does not rule out: a three-letter Arabic title comes back as Big5 at 10, and must go to the Arabic rule.
+     */
+    private static final int ICU_CONFIDENCE = 20;
 
     private static final Pattern HTTP_CHARSET = Pattern.compile("(?i)charset\\s*=\\s*[\"']?([\\w.:-]+)");
     private static final Pattern XML_ENCODING =

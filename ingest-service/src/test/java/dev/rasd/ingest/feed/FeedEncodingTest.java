@@ -144,4 +144,14 @@ class FeedEncodingTest {
         assertThat(parsed.items()).extracting(FeedItem::title).containsExactly("don\u2019t", "second\u2026");
         assertThat(parsed.items().getFirst().summary()).isEqualTo("it\u2019s \u20ac5 \u2013 \u009d");
     }
+
+    /** Three letters cannot tell windows-1256 from ISO-8859-6 (both read as Arabic): the commoner one is taken. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"مصر", "عاجل", "غزة"})
+    void readsAShortUndeclaredWindows1256TitleThatIcuCannotPlace(String title) throws Exception {
+        byte[] body = ("<rss><channel><item><title>" + title + "</title></item></channel></rss>")
+                .getBytes(CharsetDetector.WINDOWS_1256);
+
+        assertThat(firstItem(body, null).title()).isEqualTo(title);
+    }
 }
