@@ -227,7 +227,7 @@ public final class FeedPoller {
     /** An item without a link: no page to fetch, its article is what the feed says, remembered by its id. */
     private Pending prepareFeedOnly(Feed feed, FeedItem item, SeenItems seen, Set<String> idsThisPoll, Instant now) {
         ExtractedArticle text = FeedOnlyArticle.of(item);
-        String id = ArticleId.ofFeedItem(feed.id(), item.guid(), item.title(), text.text());
+        String id = FeedOnlyArticle.id(feed.id(), item);
         List<Long> keys = List.of(SeenItems.idKey(id));
         if (seen.contains(keys.getFirst())) {
             return null;

@@ -24,10 +24,10 @@ import java.util.regex.Pattern;
  *       is practically never valid UTF-8);</li>
  *   <li>bytes that are not valid UTF-8 but are declared UTF-8 or not declared are detected by ICU's statistical
  *       detector (Hebrew, Cyrillic, Greek, Chinese, Japanese, Korean… charsets), except where Rasd's Arabic rule
- *       does better: when ICU finds an Arabic or a Latin single-byte charset, or nothing, the bytes are decoded as
- *       windows-1256 or ISO-8859-6, whichever yields more Arabic letters, if that makes Arabic text (ICU tells the
- *       two Arabic charsets apart less surely, and takes windows-1256 Arabic for Latin-1); windows-1252 is the last
- *       resort;</li>
+ *       does better: when ICU finds an Arabic or a Latin single-byte charset, or is unsure, the bytes are decoded as
+ *       windows-1256 or ISO-8859-6, whichever yields more Arabic letters, if that makes Arabic text. On Rasd's
+ *       Arabic samples ICU alone places text of a few words right but not a one-word title (it guesses a CJK
+ *       charset at its floor confidence), which the Arabic rule reads right; windows-1252 is the last resort;</li>
  *   <li>a declared single-byte Latin or Arabic charset gives way to windows-1256 or ISO-8859-6 when that decoding
  *       is mostly Arabic letters and the declared one is not.</li>
  * </ul>
