@@ -12,7 +12,7 @@ import java.util.List;
  * @param watchId the watch that matched
  * @param articleId the first article of the story that matched
  * @param storyId the story the article belongs to
- * @param url the article's URL
+ * @param url the article's URL, or null when it has none (a feed item without a link)
  * @param title the article's headline
  * @param source the publisher
  * @param language the article's language

@@ -8,9 +8,12 @@ import java.util.List;
  * keyed by {@link #id()}.
  *
  * @param schemaVersion the contract version that wrote this record
- * @param id hex of the first 16 bytes of SHA-256 over the canonical URL; also the Elasticsearch {@code _id}
- * @param url the URL the article was fetched from
- * @param canonicalUrl the canonical URL (tracking parameters and fragment removed, {@code rel=canonical} honoured)
+ * @param id hex of the first 16 bytes of SHA-256 over the canonical URL, or, for a feed item without a link, over
+ *     the feed id and the item's guid or its title and text; also the Elasticsearch {@code _id}
+ * @param url the URL the article was fetched from; null for a feed item without a link (a news ticker's, an
+ *     agency wire's), whose text is the feed's
+ * @param canonicalUrl the canonical URL (tracking parameters and fragment removed, {@code rel=canonical} honoured);
+ *     null when {@code url} is
  * @param feedId the feed the article came from
  * @param source the publisher's name
  * @param title the headline
@@ -19,7 +22,7 @@ import java.util.List;
  * @param author the byline, or null
  * @param publishedAt when the publisher says it was published, or null when unknown or unparseable
  * @param firstSeenAt when Rasd first saw the item in its feed
- * @param fetchedAt when the article page was fetched
+ * @param fetchedAt when the article page was fetched (for an article without a URL: when its feed was read)
  * @param imageUrl the lead image, or null
  * @param categories the feed's and page's categories
  * @param contentHash hex SHA-256 over the normalised title and text, to tell revisions from re-deliveries

@@ -27,7 +27,7 @@ import java.util.Map;
  *   <tr><td>RASD_MAX_PAGE_BYTES</td><td>3MB</td><td>largest article page</td></tr>
  *   <tr><td>RASD_MAX_REDIRECTS</td><td>5</td><td>redirects followed per fetch</td></tr>
  *   <tr><td>RASD_INGEST_THREADS</td><td>64</td><td>polls running at once (virtual threads)</td></tr>
- *   <tr><td>RASD_SEEN_PER_FEED</td><td>2000</td><td>published items remembered per feed</td></tr>
+ *   <tr><td>RASD_SEEN_PER_FEED</td><td>2000</td><td>published items remembered per feed (at least: a longer feed document is remembered whole)</td></tr>
  *   <tr><td>RASD_PUBLISH_TIMEOUT</td><td>30s</td><td>wait for Kafka to acknowledge a poll's articles</td></tr>
  *   <tr><td>RASD_INGEST_HTTP_PORT</td><td>8081</td><td>port of /health and /metrics</td></tr>
  * </table>

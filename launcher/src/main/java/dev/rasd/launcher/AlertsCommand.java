@@ -33,6 +33,6 @@ final class AlertsCommand implements Callable<Integer> {
 
     static String format(Alert alert) {
         return TIME.format(alert.detectedAt()) + "  [" + alert.watchId() + "]  " + alert.source() + " — "
-                + alert.title() + "\n    " + alert.snippet() + "\n    " + alert.url();
+                + alert.title() + "\n    " + alert.snippet() + (alert.url() == null ? "" : "\n    " + alert.url());
     }
 }

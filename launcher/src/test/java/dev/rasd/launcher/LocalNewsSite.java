@@ -75,6 +75,13 @@ final class LocalNewsSite implements AutoCloseable {
                 + "</pubDate><description>" + title + "</description></item>");
     }
 
+    /** Publishes an item with a title and text and nothing else, as breaking-news tickers do: no link, no guid. */
+    void publishWithoutLink(String feed, String title, String text) {
+        feeds.get(feed).add(0, "<item><title>" + title + "</title><pubDate>"
+                + DateTimeFormatter.RFC_1123_DATE_TIME.format(Instant.now().atOffset(ZoneOffset.UTC))
+                + "</pubDate><description>" + text + "</description></item>");
+    }
+
     private String rss(String path) {
         return "<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>" + path
                 + "</title><link>" + url("/") + "</link>" + String.join("", new ArrayList<>(feeds.get(path)))

@@ -10,11 +10,11 @@ import java.util.List;
  * repeats (delivery is at least once).
  *
  * @param id the alert id ({@code watchId:storyId})
- * @param text a one-message summary: watch, source, title, snippet, URL
+ * @param text a one-message summary: watch, source, title, snippet, URL (when the article has one)
  * @param watchId the watch
  * @param title the article's headline
  * @param source the publisher
- * @param url the article
+ * @param url the article, or null for a feed item without a link
  * @param snippet the passage around the match
  * @param matchedTerms the watch's terms found
  * @param publishedAt when the article was published, or null
@@ -26,7 +26,7 @@ public record WebhookMessage(String id, String text, String watchId, String titl
     /** The message for {@code alert}. */
     public static WebhookMessage of(Alert alert) {
         String text = "رصد | " + alert.watchId() + ": " + alert.title() + " — " + alert.source() + "\n"
-                + alert.snippet() + "\n" + alert.url();
+                + alert.snippet() + (alert.url() == null ? "" : "\n" + alert.url());
         return new WebhookMessage(alert.id(), text, alert.watchId(), alert.title(), alert.source(), alert.url(),
                 alert.snippet(), alert.matchedTerms(), alert.publishedAt(), alert.detectedAt());
     }

@@ -16,7 +16,7 @@ import java.util.List;
  * @param revision its version, 0 for the first
  * @param sentences the hashes of its sentences
  * @param matches the watches it matched, with the terms and snippet an alert carries
- * @param url the article's URL
+ * @param url the article's URL, or null for a feed item without a link
  * @param title its headline
  * @param source its publisher
  * @param language its language

@@ -89,7 +89,7 @@ final class StoryStep implements Processor<String, StoryRequest, String, StoryOu
                         request.fetchedAt(), match.matchedTerms(), match.snippet(), Instant.ofEpochMilli(now)));
                 alertsRaised.increment();
                 LOG.info("alert {}: watch {} matched article {} ({})", key, match.watchId(), request.articleId(),
-                        request.url());
+                        request.url() == null ? "no link" : request.url());
             }
         }
         StoryAssignment assignment = new StoryAssignment(SchemaVersion.CURRENT, request.articleId(),

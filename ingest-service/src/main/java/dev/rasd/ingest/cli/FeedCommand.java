@@ -9,6 +9,7 @@ import dev.rasd.ingest.feed.ParsedFeed;
 import dev.rasd.ingest.fetch.FetchRequest;
 import dev.rasd.ingest.publish.ArticleId;
 import dev.rasd.ingest.publish.CanonicalUrl;
+import dev.rasd.ingest.publish.FeedOnlyArticle;
 import java.io.PrintStream;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -16,8 +17,10 @@ import java.util.Map;
 
 /**
  * {@code feed FILE_OR_URL [--zone ZONE]}: parses a feed and prints one JSON object per item, in feed order:
- * {@code id} (the article id of the item's canonical link, or null), {@code url}, {@code title}, {@code summary},
- * {@code publishedAt} (ISO-8601 UTC or null), {@code author}, {@code guid}. {@code --zone} is the IANA zone of dates
+ * {@code id} (the article id of the item's canonical link; for an item without a link, the id of its text, with
+ * {@code FILE_OR_URL} standing for the feed id), {@code url} (or null), {@code title}, {@code summary} (the item's
+ * summary, else its content as plain text), {@code publishedAt} (ISO-8601 UTC or null), {@code author},
+ * {@code guid}. {@code --zone} is the IANA zone of dates
  * written without an offset. Exit codes: 0 success, 1 the input could not be read, 2 usage error or not a feed;
  * errors go to stderr as {@code error: …}.
  */
@@ -62,18 +65,18 @@ public final class FeedCommand {
         }
         feed.warnings().forEach(warning -> err.println("warning: " + warning));
         for (FeedItem item : feed.items()) {
-            out.println(json(item));
+            out.println(json(item, source));
         }
         return 0;
     }
 
-    private static String json(FeedItem item) {
+    private static String json(FeedItem item, String source) {
         ObjectNode node = JSON.createObjectNode();
         String url = item.url() == null ? null : item.url().toString();
-        node.put("id", url == null ? null : idOf(url));
+        node.put("id", url == null ? FeedOnlyArticle.id(source, item) : idOf(url));
         node.put("url", url);
         node.put("title", item.title());
-        node.put("summary", item.summary());
+        node.put("summary", item.summaryOrContentText());
         node.put("publishedAt", item.publishedAt() == null ? null : item.publishedAt().toString());
         node.put("author", item.author());
         node.put("guid", item.guid());

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * One item of a feed. Text fields are trimmed and null when absent or blank.
  *
- * @param guid the feed's own id for the item (RSS guid, Atom id, JSON Feed id), else its url
+ * @param guid the feed's own id for the item (RSS guid, Atom id, JSON Feed id), else its url; null when it has
+ *     neither (a news ticker's item: title and text only)
  * @param url the item's absolute http(s) link: {@code link}, else a permalink guid; null when it has neither
  * @param title the headline, plain text
  * @param summary the description or summary, plain text
@@ -34,5 +35,10 @@ public record FeedItem(
 
     public FeedItem {
         categories = categories == null ? List.of() : List.copyOf(categories);
+    }
+
+    /** The summary, else the plain text of the content (feedparser's reading of an item), else null. */
+    public String summaryOrContentText() {
+        return summary != null ? summary : FeedText.plain(contentHtml);
     }
 }

@@ -3,6 +3,10 @@ package dev.rasd.ingest.feed;
 import dev.rasd.ingest.text.CharsetDetector;
 import java.net.URI;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Parses a feed body into a {@link ParsedFeed}: RSS 0.9x, 1.0 (RDF) and 2.0, Atom 0.3 and 1.0, JSON Feed 1.0
@@ -18,14 +22,11 @@ import java.time.ZoneId;
  *   <li>dates in English and Arabic forms (see {@link FeedDates}), local times read in the feed's zone;</li>
  *   <li>relative links, resolved against {@code xml:base} and then the feed URL.</li>
  * </ul>
- * Entities are never expanded: a DOCTYPE that declares entities is refused, any other DOCTYPE is ignored, and
- * external DTDs are never loaded. At most {@link #MAX_ITEMS} items are read; the rest are ignored with a
- * warning.
+ * A DOCTYPE is ignored with whatever it declares: entities are never expanded and external DTDs never loaded.
+ * Every item is kept, also one with neither link nor guid (a news ticker's); an item that appears twice in the
+ * document is kept once. The document is read whole: its size is bounded by the fetcher, not by an item count.
  */
 public final class FeedParser {
-
-    /** The most items read from one feed; real news feeds carry 10–200, so more is a runaway archive. */
-    public static final int MAX_ITEMS = 1_000;
 
     private FeedParser() {
     }
@@ -50,12 +51,32 @@ public final class FeedParser {
         if (start.isEmpty() || start.chars().allMatch(c -> c == 0)) {
             throw new FeedParseException("empty body");
         }
-        if (start.startsWith("{")) {
-            return JsonFeedParser.parse(text, baseUrl, feedZone);
-        }
         if (start.startsWith("[")) {
             throw new FeedParseException("not a feed: a JSON array");
         }
-        return XmlFeedParser.parse(text, baseUrl, feedZone);
+        ParsedFeed feed = start.startsWith("{")
+                ? JsonFeedParser.parse(text, baseUrl, feedZone)
+                : XmlFeedParser.parse(text, baseUrl, feedZone);
+        return withoutRepeats(feed);
+    }
+
+    /**
+     * The feed with each item once: an item whose guid (or, without one, whose every field) equals an earlier
+     * item's is a repeat. Feeds list newest first, so the first one is kept.
+     */
+    private static ParsedFeed withoutRepeats(ParsedFeed feed) {
+        Set<Object> identities = new HashSet<>();
+        List<FeedItem> items = new ArrayList<>(feed.items().size());
+        List<String> warnings = new ArrayList<>(feed.warnings());
+        for (int i = 0; i < feed.items().size(); i++) {
+            FeedItem item = feed.items().get(i);
+            if (identities.add(item.guid() != null ? item.guid() : item)) {
+                items.add(item);
+            } else {
+                warnings.add("item " + (i + 1) + " skipped: it repeats an earlier item");
+            }
+        }
+        return items.size() == feed.items().size() ? feed
+                : new ParsedFeed(feed.format(), feed.title(), feed.siteUrl(), feed.hints(), items, warnings);
     }
 }

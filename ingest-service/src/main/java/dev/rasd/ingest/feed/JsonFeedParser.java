@@ -15,8 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Parses JSON Feed 1.0 and 1.1 (https://jsonfeed.org), which Rome does not read. An item that is not an
- * object, or has neither id nor url, is skipped with a warning; the others are kept.
+ * Parses JSON Feed 1.0 and 1.1 (https://jsonfeed.org), which Rome does not read. An item that is not an object is
+ * skipped with a warning; every other item is kept, with neither id nor url if it has none.
  */
 final class JsonFeedParser {
 
@@ -41,18 +41,13 @@ final class JsonFeedParser {
         }
         List<String> warnings = new ArrayList<>();
         JsonNode itemNodes = root.path("items");
-        if (itemNodes.size() > FeedParser.MAX_ITEMS) {
-            warnings.add("feed has " + itemNodes.size() + " items; only the first " + FeedParser.MAX_ITEMS
-                    + " are read");
-        }
         List<FeedItem> items = new ArrayList<>();
-        for (int i = 0; i < Math.min(itemNodes.size(), FeedParser.MAX_ITEMS); i++) {
+        for (int i = 0; i < itemNodes.size(); i++) {
             JsonNode node = itemNodes.get(i);
-            FeedItem item = node.isObject() ? item(node, baseUrl, feedZone) : null;
-            if (item == null || item.guid() == null) {
-                warnings.add("item " + (i + 1) + " skipped: " + (item == null ? "not an object" : "no id and no url"));
+            if (node.isObject()) {
+                items.add(item(node, baseUrl, feedZone));
             } else {
-                items.add(item);
+                warnings.add("item " + (i + 1) + " skipped: not an object");
             }
         }
         return new ParsedFeed("json_" + version.group(1),

@@ -11,9 +11,9 @@ import java.util.List;
  * @param title the feed's title, plain text, or null
  * @param siteUrl the site the feed belongs to, absolute http(s), or null
  * @param hints how often the feed says to poll it
- * @param items the items in feed order, at most {@link FeedParser#MAX_ITEMS}
- * @param warnings what was repaired or skipped, one line each (a salvaged broken document, a skipped item,
- *     items beyond the limit); empty for a clean feed
+ * @param items the items in feed order, each once
+ * @param warnings what was repaired or skipped, one line each (a salvaged broken document, a repeated item);
+ *     empty for a clean feed
  */
 public record ParsedFeed(
         String format,

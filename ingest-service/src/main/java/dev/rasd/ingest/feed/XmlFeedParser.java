@@ -14,10 +14,13 @@ import com.rometools.rome.io.SyndFeedInput;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +34,8 @@ import org.jdom2.filter.Filters;
 import org.jdom2.input.JDOMParseException;
 import org.jdom2.input.SAXBuilder;
 import org.jdom2.input.sax.XMLReaders;
+import org.jdom2.output.Format;
+import org.jdom2.output.XMLOutputter;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Entities;
@@ -48,9 +53,16 @@ final class XmlFeedParser {
 
     private static final String SYNDICATION = "http://purl.org/rss/1.0/modules/syndication/";
     private static final Namespace DUBLIN_CORE = Namespace.getNamespace("http://purl.org/dc/elements/1.1/");
+    private static final String ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd";
     private static final String MEDIA_RSS = "http://search.yahoo.com/mrss";
     private static final List<String> PUBLISHED = List.of("pubDate", "published", "issued", "date", "created");
     private static final List<String> UPDATED = List.of("updated", "modified");
+    private static final String XHTML = "http://www.w3.org/1999/xhtml";
+    private static final Namespace ATOM_10 = Namespace.getNamespace("http://www.w3.org/2005/Atom");
+    private static final Namespace ATOM_03 = Namespace.getNamespace("http://purl.org/atom/ns#");
+    /** Writes the children of an XHTML {@code body} back as the markup they are. */
+    private static final XMLOutputter MARKUP = new XMLOutputter(Format.getRawFormat().setOmitDeclaration(true)
+            .setExpandEmptyElements(true)); // <iframe/> is no HTML: written so, the text after it would vanish
     private static final Pattern IMAGE_PATH = Pattern.compile("(?i).*\\.(jpe?g|png|gif|webp|avif)$");
 
     private XmlFeedParser() {
@@ -60,7 +72,7 @@ final class XmlFeedParser {
         List<String> warnings = new ArrayList<>();
         Built built = build(XmlRepair.repair(text));
         Document document = built.document();
-        List<Element> itemElements = prepareItems(document, warnings);
+        List<Element> itemElements = prepareItems(document);
         if (built.brokenReason() != null) {
             if (itemElements.isEmpty()) {
                 // A salvage that kept no item saved nothing: report the document as broken.
@@ -79,12 +91,7 @@ final class XmlFeedParser {
         List<FeedItem> items = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
             Element element = itemElements.get(i);
-            FeedItem item = item(entries.get(i), element, baseOf(element, baseUrl), feedZone);
-            if (item.guid() == null) {
-                warnings.add("item " + (i + 1) + " skipped: no link and no guid");
-            } else {
-                items.add(item);
-            }
+            items.add(item(entries.get(i), element, baseOf(element, baseUrl), feedZone));
         }
         return new ParsedFeed(feed.getFeedType(), FeedText.plain(feed.getTitle()),
                 FeedLinks.resolve(feedBase, siteLink(feed)), hints(root), items, warnings);
@@ -117,7 +124,7 @@ final class XmlFeedParser {
     }
 
     /**
-     * A builder that never reads a DOCTYPE nor an external entity. {@link XmlRepair} already removed or refused
+     * A builder that never reads a DOCTYPE nor an external entity. {@link XmlRepair} already removed
      * DOCTYPEs; this is the second lock.
      */
     private static SAXBuilder secureBuilder() {
@@ -147,17 +154,26 @@ final class XmlFeedParser {
     }
 
     /**
-     * The item elements in the order Rome reads them, after moving RSS items that sit outside
-     * {@code <channel>} into it (Rome would skip them) and dropping those beyond {@link FeedParser#MAX_ITEMS}.
+     * The item elements in the order Rome reads them, after the repairs Rome needs to read them at all: an Atom
+     * {@code <feed>} written without its namespace is put in it, an {@code <rss>} without {@code <channel>} is
+     * given one, and RSS items that sit outside {@code <channel>} are moved into it (Rome would skip them).
      */
-    private static List<Element> prepareItems(Document document, List<String> warnings) {
+    private static List<Element> prepareItems(Document document) {
         Element root = document.getRootElement();
         List<Element> items;
         if (root.getName().equals("feed")) {
+            if (root.getNamespaceURI().isEmpty()) {
+                inNamespace(root, "0.3".equals(root.getAttributeValue("version")) ? ATOM_03 : ATOM_10);
+            }
             items = new ArrayList<>(root.getChildren("entry", root.getNamespace()));
+            items.forEach(XmlFeedParser::decodeBase64);
         } else {
             Element channel = root.getChildren().stream().filter(e -> e.getName().equals("channel")).findFirst()
                     .orElse(null);
+            if (channel == null && root.getName().equals("rss")) {
+                channel = new Element("channel", root.getNamespace());
+                root.addContent(channel);
+            }
             if (channel == null) {
                 return List.of();
             }
@@ -170,12 +186,45 @@ final class XmlFeedParser {
                 items = new ArrayList<>(root.getChildren("item", channel.getNamespace()));
             }
         }
-        if (items.size() > FeedParser.MAX_ITEMS) {
-            warnings.add("feed has " + items.size() + " items; only the first " + FeedParser.MAX_ITEMS + " are read");
-            items.subList(FeedParser.MAX_ITEMS, items.size()).forEach(Element::detach);
-            items = items.subList(0, FeedParser.MAX_ITEMS);
-        }
         return items;
+    }
+
+    /**
+     * Decodes the base64 text constructs of an Atom entry (Atom 0.3 {@code mode="base64"}; Atom 1.0 a {@code type}
+     * that is a MIME type neither text nor XML) into the text they encode, marked as HTML: Rome fails on the line
+     * breaks such text has. What does not decode to UTF-8 text (an image, a PDF) is left as written.
+     */
+    private static void decodeBase64(Element entry) {
+        for (Element child : entry.getChildren()) {
+            String mode = child.getAttributeValue("mode");
+            String type = child.getAttributeValue("type");
+            boolean base64 = "base64".equals(mode)
+                    || (type != null && type.contains("/") && !type.startsWith("text/") && !type.endsWith("xml"));
+            if (!base64 || child.getTextTrim().isEmpty()) {
+                continue;
+            }
+            try {
+                byte[] bytes = Base64.getMimeDecoder().decode(child.getTextTrim());
+                child.setText(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString());
+            } catch (IllegalArgumentException | CharacterCodingException e) {
+                continue;
+            }
+            if (mode != null) {
+                child.setAttribute("mode", "escaped");
+            } else {
+                child.setAttribute("type", "html");
+            }
+        }
+    }
+
+    /** Puts {@code element} and its descendants that have no namespace into {@code namespace}. */
+    private static void inNamespace(Element element, Namespace namespace) {
+        element.setNamespace(namespace);
+        for (Element child : element.getChildren()) {
+            if (child.getNamespaceURI().isEmpty()) {
+                inNamespace(child, namespace);
+            }
+        }
     }
 
     private static SyndFeed romeFeed(Document document) throws FeedParseException {
@@ -197,18 +246,56 @@ final class XmlFeedParser {
         Instant updated = firstDate(element, UPDATED, feedZone);
         Instant published = firstDate(element, PUBLISHED, feedZone);
         SyndContent description = entry.getDescription();
+        String summary = description == null ? null : FeedText.plain(description.getValue());
         return new FeedItem(
                 guid != null ? guid : url == null ? null : url.toString(),
                 url,
-                FeedText.plain(entry.getTitle()),
-                description == null ? null : FeedText.plain(description.getValue()),
-                entry.getContents().stream().map(c -> FeedText.html(c.getValue(), c.getType()))
-                        .filter(c -> c != null).findFirst().orElse(null),
-                author(entry),
+                orElseChild(FeedText.plain(entry.getTitle()), element, "title", DUBLIN_CORE.getURI()),
+                orElseChild(orElseChild(summary, element, "description", DUBLIN_CORE.getURI()), element, "summary",
+                        ITUNES),
+                content(entry, element),
+                orElseChild(orElseChild(author(entry), element, "author", DUBLIN_CORE.getURI()), element, "author",
+                        ITUNES),
                 published != null ? published : updated,
                 updated,
                 categories(entry, element),
                 image(entry, element, base));
+    }
+
+    /**
+     * {@code value}, else the plain text of the item's child element {@code name} in {@code namespace}: Dublin Core
+     * and iTunes elements that Rome does not map for every feed type. The namespace is compared ignoring case, as
+     * podcast feeds write Apple's in both cases.
+     */
+    private static String orElseChild(String value, Element item, String name, String namespace) {
+        if (value != null) {
+            return value;
+        }
+        return item.getChildren().stream()
+                .filter(child -> child.getName().equals(name) && child.getNamespaceURI().equalsIgnoreCase(namespace))
+                .map(child -> FeedText.plain(child.getText())).filter(text -> text != null).findFirst().orElse(null);
+    }
+
+    /**
+     * Rome's content ({@code content:encoded}, Atom {@code content}), else the older places feeds put the full
+     * text and Rome does not read: an XHTML {@code body} (markup as child elements) or a {@code fullitem}.
+     */
+    private static String content(SyndEntry entry, Element element) {
+        String rome = entry.getContents().stream().map(c -> FeedText.html(c.getValue(), c.getType()))
+                .filter(c -> c != null).findFirst().orElse(null);
+        if (rome != null) {
+            return rome;
+        }
+        for (Element child : element.getChildren()) {
+            String namespace = child.getNamespaceURI();
+            if (child.getName().equals("body") && (namespace.isEmpty() || namespace.equals(XHTML))) {
+                return FeedText.html(MARKUP.outputString(child.getContent()), "xhtml");
+            }
+            if (child.getName().equals("fullitem")) {
+                return FeedText.html(child.getText(), "html");
+            }
+        }
+        return null;
     }
 
     /** The link, else for RSS a guid that is a permalink and an absolute http(s) URL. */

@@ -1,5 +1,6 @@
 package dev.rasd.ingest.feed;
 
+import dev.rasd.ingest.text.C1Controls;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Entities;
@@ -10,8 +11,10 @@ import org.jsoup.nodes.Entities;
  * <ul>
  *   <li>anything before the XML declaration (whitespace, PHP warnings) and the declaration itself, whose encoding
  *       no longer applies to decoded text;</li>
- *   <li>a DOCTYPE is removed unless it declares entities, which is refused (XXE, billion laughs);</li>
- *   <li>characters XML forbids (control characters, lone surrogates) are removed;</li>
+ *   <li>a DOCTYPE is removed with whatever it declares: entities are never expanded (XXE, billion laughs), and a
+ *       reference to a declared entity stays as text, as any unknown reference does;</li>
+ *   <li>characters XML forbids (control characters, lone surrogates) are removed, and C1 controls, written or
+ *       referenced, become the windows-1252 characters they stand for (see {@link C1Controls});</li>
  *   <li>HTML named entities become their characters, and a bare {@code &} becomes {@code &amp;}; CDATA sections
  *       and comments are left as they are.</li>
  * </ul>
@@ -20,9 +23,8 @@ final class XmlRepair {
 
     private static final Pattern FEED_ROOT = Pattern.compile("<(?:[\\w.-]+:)?(?:rss|feed|RDF)[\\s>]");
     private static final Pattern LEADING_MISC = Pattern.compile("\\A(?:\\s+|<!--.*?-->|<\\?.*?\\?>)*", Pattern.DOTALL);
-    private static final Pattern HTML_START = Pattern.compile("(?i)\\A<(?:!doctype\\s+html|html)[\\s>]");
+    private static final Pattern HTML_START = Pattern.compile("(?i)\\A<html[\\s>]");
     private static final Pattern DOCTYPE = Pattern.compile("\\A<!DOCTYPE\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ENTITY_DECLARATION = Pattern.compile("<!ENTITY\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern REFERENCE =
             Pattern.compile("&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{0,31}));");
 
@@ -32,19 +34,20 @@ final class XmlRepair {
     /**
      * Repairs decoded feed text into text an XML parser accepts.
      *
-     * @throws FeedParseException when the text is an HTML page, has no markup, or declares entities
+     * @throws FeedParseException when the text is an HTML page or has no markup
      */
     static String repair(String text) throws FeedParseException {
         String xml = fromFirstMarkup(text);
         int misc = miscEnd(xml);
-        String rest = xml.substring(misc);
-        if (HTML_START.matcher(rest).lookingAt()) {
+        if (DOCTYPE.matcher(xml.substring(misc)).lookingAt()) {
+            // an XHTML or other DOCTYPE says nothing about the root that follows it: look at that root
+            xml = xml.substring(0, misc) + withoutDoctype(xml.substring(misc));
+            misc = miscEnd(xml);
+        }
+        if (HTML_START.matcher(xml.substring(misc)).lookingAt()) {
             throw new FeedParseException("not a feed: an HTML page");
         }
-        if (DOCTYPE.matcher(rest).lookingAt()) {
-            xml = xml.substring(0, misc) + withoutDoctype(rest);
-        }
-        return escapeReferences(withoutIllegalCharacters(xml));
+        return escapeReferences(C1Controls.repair(withoutIllegalCharacters(xml)));
     }
 
     /** The text from its first markup on, without an XML declaration. */
@@ -72,14 +75,10 @@ final class XmlRepair {
         return m.lookingAt() ? m.end() : 0;
     }
 
-    /** Removes the DOCTYPE at the start of {@code text}, refusing one that declares entities. */
+    /** Removes the DOCTYPE at the start of {@code text}, with its internal subset. */
     private static String withoutDoctype(String text) throws FeedParseException {
         int end = doctypeEnd(text);
-        String doctype = text.substring(0, end);
-        if (ENTITY_DECLARATION.matcher(doctype).find()) {
-            throw new FeedParseException("DOCTYPE with entity declarations refused");
-        }
-        return lineBreaksOf(doctype) + text.substring(end);
+        return lineBreaksOf(text.substring(0, end)) + text.substring(end);
     }
 
     /** The end of a DOCTYPE: its closing {@code >}, skipping quoted strings and the internal subset. */
@@ -160,7 +159,9 @@ final class XmlRepair {
             int codePoint = reference.group(1) != null
                     ? Integer.parseInt(reference.group(1))
                     : Integer.parseInt(reference.group(2), 16);
-            if (isXmlCharacter(codePoint)) {
+            if (C1Controls.isC1(codePoint)) {
+                out.append("&#").append(C1Controls.repaired(codePoint)).append(';');
+            } else if (isXmlCharacter(codePoint)) {
                 out.append(reference.group());
             }
         } else if (isXmlEntity(name)) {

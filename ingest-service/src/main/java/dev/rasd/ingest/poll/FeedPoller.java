@@ -18,6 +18,7 @@ import dev.rasd.ingest.fetch.HttpFetcher;
 import dev.rasd.ingest.publish.ArticleId;
 import dev.rasd.ingest.publish.CanonicalUrl;
 import dev.rasd.ingest.publish.ContentHash;
+import dev.rasd.ingest.publish.FeedOnlyArticle;
 import java.net.URI;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -47,8 +48,8 @@ import org.slf4j.LoggerFactory;
  * <p>Guarantees: the checkpoint remembers an item only once Kafka acknowledged its article, and it keeps the feed's
  * old validators (ETag, Last-Modified) unless every new item of the document was published, so a failed or cut-off
  * poll is retried in full (a 304 cannot hide an unpublished item). Items are processed oldest first. A failing page
- * never fails the poll: its article is published with the feed's content or summary. An item without a link
- * cannot be given an article id and is skipped with a warning.
+ * never fails the poll: its article is published with the feed's content or summary. An item without a link is
+ * published too, with no URL, the feed's text and an id from its guid or text ({@link ArticleId#ofFeedItem}).
  */
 public final class FeedPoller {
 
@@ -132,7 +133,10 @@ public final class FeedPoller {
 
     private Outcome publishNewItems(Feed feed, FeedCheckpoint previous, Instant now, FetchResponse response,
             String movedTo, ParsedFeed parsed, BooleanSupplier stillOwned) throws InterruptedException {
-        SeenItems seen = SeenItems.restore(previous.seen(), settings.seenPerFeed() * 2);
+        // up to three keys an item (guid, link, canonical URL): a feed listing more items than the setting allows
+        // for is remembered whole, or its oldest items would be forgotten and published again at every poll
+        int capacity = Math.max(settings.seenPerFeed() * 2, parsed.items().size() * 3);
+        SeenItems seen = SeenItems.restore(previous.seen(), capacity);
         List<FeedItem> items = new ArrayList<>(parsed.items());
         Collections.reverse(items); // feeds list newest first: publish in the order they appeared
         List<Pending> pending = new ArrayList<>();
@@ -159,7 +163,8 @@ public final class FeedPoller {
                 p.future().get(settings.publishTimeout().toMillis(), TimeUnit.MILLISECONDS);
                 p.keys().forEach(seen::add);
                 published++;
-                LOG.debug("feed {}: published article {} {}", feed.id(), p.id(), p.canonicalUrl());
+                LOG.debug("feed {}: published article {} {}", feed.id(), p.id(),
+                        p.canonicalUrl() == null ? "(no link)" : p.canonicalUrl());
             } catch (ExecutionException | TimeoutException e) {
                 complete = false;
                 Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
@@ -190,8 +195,7 @@ public final class FeedPoller {
     private Pending prepare(Feed feed, FeedItem item, SeenItems seen, Set<String> idsThisPoll, Instant now)
             throws InterruptedException {
         if (item.url() == null) {
-            LOG.warn("feed {}: item {} has no link; skipped", feed.id(), item.guid());
-            return null;
+            return prepareFeedOnly(feed, item, seen, idsThisPoll, now);
         }
         String linkCanonical;
         try {
@@ -218,6 +222,21 @@ public final class FeedPoller {
         }
         RawArticle article = article(feed, item, page, canonical, id, now);
         return new Pending(id, canonical, keys, sink.article(article));
+    }
+
+    /** An item without a link: no page to fetch, its article is what the feed says, remembered by its id. */
+    private Pending prepareFeedOnly(Feed feed, FeedItem item, SeenItems seen, Set<String> idsThisPoll, Instant now) {
+        ExtractedArticle text = FeedOnlyArticle.of(item);
+        String id = FeedOnlyArticle.id(feed.id(), item);
+        List<Long> keys = List.of(SeenItems.idKey(id));
+        if (seen.contains(keys.getFirst())) {
+            return null;
+        }
+        if (!idsThisPoll.add(id)) {
+            return new Pending(id, null, keys, null);
+        }
+        metrics.articleExtracted(text.extraction());
+        return new Pending(id, null, keys, sink.article(article(feed, item, text, null, id, now)));
     }
 
     private ExtractedArticle fetchPage(Feed feed, URI url, ZoneId zone) throws InterruptedException {
@@ -266,7 +285,7 @@ public final class FeedPoller {
         return new RawArticle(
                 SchemaVersion.CURRENT,
                 id,
-                item.url().toString(),
+                item.url() == null ? null : item.url().toString(),
                 canonical,
                 feed.id(),
                 feed.name(),

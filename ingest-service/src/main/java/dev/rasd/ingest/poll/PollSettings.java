@@ -11,7 +11,8 @@ import java.time.Duration;
  * @param maxBackoff the longest wait after failures (backoff starts at {@code minInterval})
  * @param maxFeedBytes the largest feed document accepted
  * @param maxPageBytes the largest article page accepted
- * @param seenPerFeed how many items per feed are remembered as published
+ * @param seenPerFeed how many items per feed are remembered as published, at least: a feed document that lists
+ *     more is remembered whole
  * @param publishTimeout how long a poll waits for Kafka to acknowledge its articles
  */
 public record PollSettings(

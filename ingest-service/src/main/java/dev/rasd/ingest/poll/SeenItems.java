@@ -56,7 +56,12 @@ public final class SeenItems {
 
     /** The key of an article's canonical URL (its article id's first 8 bytes, in another form). */
     public static long urlKey(String canonicalUrl) {
-        return Long.parseUnsignedLong(ArticleId.of(canonicalUrl).substring(0, 16), 16);
+        return idKey(ArticleId.of(canonicalUrl));
+    }
+
+    /** The key of an article id (its first 8 bytes): how an article without a URL is remembered. */
+    public static long idKey(String articleId) {
+        return Long.parseUnsignedLong(articleId.substring(0, 16), 16);
     }
 
     /** Whether {@code key} is remembered. */

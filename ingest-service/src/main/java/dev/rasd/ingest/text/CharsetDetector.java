@@ -7,6 +7,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -21,8 +22,12 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>bytes that are valid UTF-8 are UTF-8, whatever is declared (a single-byte text with letters beyond ASCII
  *       is practically never valid UTF-8);</li>
- *   <li>bytes that are not valid UTF-8 but are declared UTF-8 or not declared are decoded as windows-1256 or
- *       ISO-8859-6, whichever yields more Arabic letters, or windows-1252 when neither yields Arabic;</li>
+ *   <li>bytes that are not valid UTF-8 but are declared UTF-8 or not declared are detected by ICU's statistical
+ *       detector (Hebrew, Cyrillic, Greek, Chinese, Japanese, Korean… charsets), except where Rasd's Arabic rule
+ *       does better: when ICU finds an Arabic or a Latin single-byte charset, or is unsure, the bytes are decoded as
+ *       windows-1256 or ISO-8859-6, whichever yields more Arabic letters, if that makes Arabic text. On Rasd's
+ *       Arabic samples ICU alone places text of a few words right but not a one-word title (it guesses a CJK
+ *       charset at its floor confidence), which the Arabic rule reads right; windows-1252 is the last resort;</li>
  *   <li>a declared single-byte Latin or Arabic charset gives way to windows-1256 or ISO-8859-6 when that decoding
  *       is mostly Arabic letters and the declared one is not.</li>
  * </ul>
@@ -54,6 +59,15 @@ public final class CharsetDetector {
     /** Declared charsets that Arabic single-byte documents are mislabelled with. */
     private static final Set<Charset> CONFUSABLE = Set.of(StandardCharsets.ISO_8859_1, WINDOWS_1252,
             StandardCharsets.US_ASCII, WINDOWS_1256, ISO_8859_6);
+
+    /** Charsets after which ICU gives way to the Arabic rule: Arabic ones, and those it takes Arabic bytes for. */
+    private static final Set<Charset> ARABIC_OR_LATIN = Set.of(WINDOWS_1256, ISO_8859_6, WINDOWS_1252,
+            StandardCharsets.ISO_8859_1, StandardCharsets.US_ASCII);
+    /**
+     * The least confidence (0–100) of an ICU guess that is taken. ICU gives 10 to every multi-byte charset a text
+     * does not rule out: a three-letter Arabic title comes back as Big5 at 10, and must go to the Arabic rule.
+     */
+    private static final int ICU_CONFIDENCE = 20;
 
     private static final Pattern HTTP_CHARSET = Pattern.compile("(?i)charset\\s*=\\s*[\"']?([\\w.:-]+)");
     private static final Pattern XML_ENCODING =
@@ -87,7 +101,7 @@ public final class CharsetDetector {
         }
         Charset declared = declaredCharset(contentType, body, syntax);
         if (declared == null || declared.equals(StandardCharsets.UTF_8)) {
-            return detectSingleByte(body);
+            return detect(body);
         }
         String declaredText = new String(body, declared);
         if (CONFUSABLE.contains(declared)) {
@@ -196,9 +210,39 @@ public final class CharsetDetector {
         return null;
     }
 
-    private static Decoded detectSingleByte(byte[] body) {
+    /** The charset of bytes that are neither valid UTF-8 nor rightly declared (see the class comment). */
+    private static Decoded detect(byte[] body) {
+        Charset icu = icuGuess(body);
+        if (icu != null && !ARABIC_OR_LATIN.contains(icu)) {
+            return new Decoded(new String(body, icu), icu);
+        }
         Decoded arabic = mostArabic(body);
-        return arabic != null ? arabic : new Decoded(new String(body, WINDOWS_1252), WINDOWS_1252);
+        if (arabic != null) {
+            return arabic;
+        }
+        Charset fallback = icu != null ? icu : WINDOWS_1252;
+        return new Decoded(new String(body, fallback), fallback);
+    }
+
+    /** ICU's most likely charset for the bytes, markup ignored, when Java supports it and ICU is fairly sure. */
+    private static Charset icuGuess(byte[] body) {
+        com.ibm.icu.text.CharsetDetector icu = new com.ibm.icu.text.CharsetDetector();
+        icu.enableInputFilter(true);
+        icu.setText(body);
+        // UTF-16 and UTF-32 were looked for already (byte order mark, zero bytes); ICU names them by default
+        com.ibm.icu.text.CharsetMatch match = Arrays.stream(icu.detectAll())
+                .filter(m -> !m.getName().startsWith("UTF-")).findFirst().orElse(null);
+        if (match == null || match.getConfidence() < ICU_CONFIDENCE) {
+            return null;
+        }
+        // ICU names the ISO charset where publishers mean (and browsers decode) its Windows superset
+        String name = switch (match.getName()) {
+            case "ISO-8859-1" -> "windows-1252";
+            case "ISO-8859-8", "ISO-8859-8-I" -> "windows-1255";
+            case "ISO-8859-9" -> "windows-1254";
+            default -> match.getName();
+        };
+        return charsetNamed(name);
     }
 
     /** The Arabic single-byte decoding with the larger Arabic share, if that share makes it Arabic text. */

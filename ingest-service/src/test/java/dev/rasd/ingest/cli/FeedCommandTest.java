@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rasd.ingest.publish.ArticleId;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -49,6 +50,25 @@ class FeedCommandTest {
         assertThat(second.get("url").asText()).isEqualTo("https://example.com/b");
         assertThat(second.get("publishedAt").asText()).isEqualTo("2021-02-23T07:00:00Z");
         assertThat(second.get("author").isNull()).isTrue();
+    }
+
+    @Test
+    void printsAnItemWithoutLinkWithTheIdOfItsTextAndItsContentAsSummary(@TempDir Path dir) throws Exception {
+        Path feed = dir.resolve("ticker.xml");
+        Files.writeString(feed, """
+                <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>عاجل</title>
+                <item><title>عاجل</title><content:encoded><![CDATA[<p>انفجار <script>x()</script>قرب الميناء</p>]]></content:encoded></item>
+                </channel></rss>""");
+
+        assertThat(run(feed.toString())).isZero();
+
+        JsonNode item = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8).strip());
+        assertThat(item.get("url").isNull()).isTrue();
+        assertThat(item.get("guid").isNull()).isTrue();
+        assertThat(item.get("summary").asText()).isEqualTo("انفجار قرب الميناء");
+        assertThat(item.get("id").asText()).isEqualTo(ArticleId.ofFeedItem(feed.toString(), null, "عاجل",
+                "انفجار قرب الميناء"));
+        assertThat(err.size()).isZero();
     }
 
     @Test

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Arabic single-byte feeds, declared rightly, wrongly or not at all, decode to the same text. */
+/**
+ * Arabic single-byte feeds, declared rightly, wrongly or not at all, decode to the same text; so do feeds in other
+ * legacy charsets that nothing declares, and windows-1252 text read as Latin-1.
+ */
 class FeedEncodingTest {
 
     private static final String TITLE = "الرئيس يستقبل وزير الخارجية ويبحث معه العلاقات الثنائية";
@@ -102,5 +105,53 @@ class FeedEncodingTest {
                 .isEqualTo(CharsetDetector.ISO_8859_6);
         assertThat(CharsetDetector.arabicShare(new String(windows1256, StandardCharsets.ISO_8859_1))).isZero();
         assertThat(CharsetDetector.arabicShare(TITLE)).isEqualTo(1.0);
+    }
+
+    @ParameterizedTest(name = "{0} without a declaration")
+    @CsvSource(delimiter = '|', value = {
+        "windows-1255 | ראש הממשלה נפגש היום עם שר החוץ ודן איתו ביחסים בין שתי המדינות",
+        "EUC-KR       | 대통령은 오늘 외교부 장관을 만나 두 나라의 관계에 대해 논의했다",
+        "windows-1251 | Президент сегодня встретился с министром иностранных дел и обсудил отношения",
+        "Shift_JIS    | 首相は本日外務大臣と会談し、両国の関係について協議した",
+    })
+    void detectsALegacyCharsetThatNothingDeclares(String charset, String title) throws Exception {
+        String feed = "<rss version=\"2.0\"><channel><title>" + title + "</title><item><title>" + title
+                + "</title><description>" + title + " " + title + "</description></item></channel></rss>";
+
+        FeedItem item = firstItem(feed.getBytes(Charset.forName(charset)), "application/rss+xml");
+
+        assertThat(item.title()).isEqualTo(title);
+    }
+
+    @Test
+    void readsWindows1252PunctuationInAFeedDeclaredLatin1() throws Exception {
+        String feed = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss version=\"2.0\"><channel>"
+                + "<item><title>Minister: \u201cwe don\u2019t negotiate\u201d \u2013 talks end</title></item>"
+                + "</channel></rss>";
+
+        FeedItem item = firstItem(feed.getBytes(Charset.forName("windows-1252")), null);
+
+        assertThat(item.title()).isEqualTo("Minister: \u201cwe don\u2019t negotiate\u201d \u2013 talks end");
+    }
+
+    @Test
+    void readsC1ControlsAndTheirReferencesAsWindows1252Characters() throws Exception {
+        String feed = "<rss version=\"2.0\"><channel><item><title>don\u0092t</title><description>it&#146;s "
+                + "&#x80;5 &#150; &#157;</description></item><item><title>second\u0085</title></item></channel></rss>";
+
+        ParsedFeed parsed = FeedParser.parse(feed.getBytes(StandardCharsets.UTF_8), null, null, null);
+
+        assertThat(parsed.items()).extracting(FeedItem::title).containsExactly("don\u2019t", "second\u2026");
+        assertThat(parsed.items().getFirst().summary()).isEqualTo("it\u2019s \u20ac5 \u2013 \u009d");
+    }
+
+    /** Three letters cannot tell windows-1256 from ISO-8859-6 (both read as Arabic): the commoner one is taken. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"مصر", "عاجل", "غزة"})
+    void readsAShortUndeclaredWindows1256TitleThatIcuCannotPlace(String title) throws Exception {
+        byte[] body = ("<rss><channel><item><title>" + title + "</title></item></channel></rss>")
+                .getBytes(CharsetDetector.WINDOWS_1256);
+
+        assertThat(firstItem(body, null).title()).isEqualTo(title);
     }
 }

@@ -39,16 +39,17 @@ class JsonFeedTest {
     }
 
     @Test
-    void keepsGoodItemsAndSkipsBadOnes() throws Exception {
+    void keepsEveryItemAndSkipsWhatIsNoItem() throws Exception {
         ParsedFeed feed = FeedParser.parse(Fixtures.bytes("jsonfeed-1.1.json"), null, FEED_URL, ZoneId.of("Asia/Amman"));
 
-        assertThat(feed.items()).extracting(FeedItem::guid).containsExactly("2024-0305-1", "42");
+        assertThat(feed.items()).extracting(FeedItem::guid).containsExactly("2024-0305-1", "42", null);
+        assertThat(feed.items().getLast().title()).isEqualTo("عنصر بلا معرف ولا رابط");
         FeedItem textOnly = feed.items().get(1);
         assertThat(textOnly.url()).isNull();
         assertThat(textOnly.contentHtml()).isEqualTo("نص بلا رابط<br>\nسطر ثان");
         assertThat(textOnly.imageUrl()).hasToString("https://news.example.jo/img/42.png");
         assertThat(textOnly.publishedAt()).isEqualTo(Instant.parse("2024-03-05T07:00:00Z")); // Jordan keeps +03:00
-        assertThat(feed.warnings()).containsExactly("item 2 skipped: not an object", "item 4 skipped: no id and no url");
+        assertThat(feed.warnings()).containsExactly("item 2 skipped: not an object");
     }
 
     @Test
@@ -77,14 +78,27 @@ class JsonFeedTest {
     }
 
     @Test
-    void readsAtMostMaxItems() throws Exception {
+    void readsEveryItemOfALongFeed() throws Exception {
         StringBuilder json = new StringBuilder("{\"version\":\"https://jsonfeed.org/version/1.1\",\"items\":[");
-        for (int i = 0; i < FeedParser.MAX_ITEMS + 1; i++) {
+        for (int i = 0; i < 5_000; i++) {
             json.append(i == 0 ? "" : ",").append("{\"id\":\"").append(i).append("\"}");
         }
         ParsedFeed feed = parse(json.append("]}").toString());
 
-        assertThat(feed.items()).hasSize(FeedParser.MAX_ITEMS);
-        assertThat(feed.warnings()).containsExactly("feed has 1001 items; only the first 1000 are read");
+        assertThat(feed.items()).hasSize(5_000);
+        assertThat(feed.warnings()).isEmpty();
+    }
+
+    @Test
+    void keepsAnItemWithNeitherIdNorUrl() throws Exception {
+        ParsedFeed feed = parse("{\"version\":\"https://jsonfeed.org/version/1.1\",\"items\":["
+                + "{\"title\":\"عاجل\",\"content_text\":\"انفجار في الميناء\"}, 7]}");
+
+        assertThat(feed.items()).singleElement().satisfies(item -> {
+            assertThat(item.guid()).isNull();
+            assertThat(item.url()).isNull();
+            assertThat(item.title()).isEqualTo("عاجل");
+        });
+        assertThat(feed.warnings()).containsExactly("item 2 skipped: not an object");
     }
 }
