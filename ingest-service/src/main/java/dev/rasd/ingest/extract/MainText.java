@@ -47,18 +47,38 @@ final class MainText {
     /** Chrome-named blocks at least this long that are also content-named are kept: they are the article. */
     private static final int LONG_CONTENT = 500;
     private static final double LINK_HEAVY = 0.5;
+    /** A chrome-named element holding more than this share of the page's text wraps the page: it is kept. */
+    private static final double WRAPPER_SHARE = 0.5;
+    private static final double RIVAL_SHARE = 0.3;
+    private static final int MIN_RIVALS = 2;
+    private static final double RIVALS_SHARE_OF_TEXT = 0.6;
 
     private MainText() {}
 
-    /** The paragraphs of the page's main text; empty when no block looks like article text. */
+    /**
+     * The paragraphs of the page's main text; empty when no block looks like article text. When removing
+     * chrome-named blocks leaves less than an article's worth of text ({@link ArticleExtractor#MIN_MAIN_TEXT}), the
+     * names misled (a theme that calls its post column a {@code widget}): the page is read again with them kept.
+     */
     static List<String> paragraphs(Document page) {
+        List<String> paragraphs = paragraphs(page, true);
+        if (HtmlText.join(paragraphs).length() < ArticleExtractor.MIN_MAIN_TEXT) {
+            paragraphs = paragraphs(page, false);
+        }
+        return paragraphs;
+    }
+
+    private static List<String> paragraphs(Document page, boolean dropChrome) {
         Element body = page.body().clone();
         body.select(NEVER_TEXT).remove();
-        removeChrome(body);
+        if (dropChrome) {
+            removeChrome(body);
+        }
         Map<Element, Double> scores = score(body);
         Element best = scores.entrySet().stream()
                 .max(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey)
+                .map(top -> commonAncestor(top, scores))
                 .orElse(null);
         if (best == null) {
             return List.of();
@@ -75,18 +95,29 @@ final class MainText {
     }
 
     private static void removeChrome(Element body) {
+        int pageText = body.text().length();
         List<Element> chrome = new ArrayList<>();
         for (Element element : body.getAllElements()) {
             if (element == body) {
                 continue;
             }
             Set<String> words = nameWords(element);
-            if (words.stream().anyMatch(CHROME_NAMES::contains)
-                    && !(words.stream().anyMatch(CONTENT_NAMES::contains) && element.text().length() >= LONG_CONTENT)) {
+            if (words.stream().anyMatch(CHROME_NAMES::contains) && !isContent(element, words, pageText)) {
                 chrome.add(element);
             }
         }
         chrome.forEach(Element::remove);
+    }
+
+    /**
+     * Whether a chrome-named element is the article all the same: long and also content-named, or a wrapper holding
+     * most of the page's text ({@code non-ad-column}, {@code widget-wrap}, a theme's {@code penci_sidebar} layout),
+     * which no share bar or ad slot does.
+     */
+    private static boolean isContent(Element element, Set<String> words, int pageText) {
+        int length = element.text().length();
+        return words.stream().anyMatch(CONTENT_NAMES::contains) && length >= LONG_CONTENT
+                || length > pageText * WRAPPER_SHARE;
     }
 
     private static Map<Element, Double> score(Element body) {
@@ -111,12 +142,47 @@ final class MainText {
         return scores;
     }
 
+    /**
+     * The block that holds the whole article when its paragraphs come in several containers (a body cut into
+     * columns or sections between figures and ads): the nearest ancestor of {@code top} that holds at least
+     * {@value #MIN_RIVALS} rivals (other candidates scoring at least {@value #RIVAL_SHARE} of {@code top}) and whose
+     * text is mostly theirs and {@code top}'s, so that a page wrapper with a few teasers does not qualify; else
+     * {@code top} itself.
+     */
+    private static Element commonAncestor(Element top, Map<Element, Double> scores) {
+        double bar = scores.get(top) * RIVAL_SHARE;
+        List<Element> candidates = scores.entrySet().stream()
+                .filter(e -> e.getValue() >= bar)
+                .map(Map.Entry::getKey)
+                .toList();
+        // the outermost candidates only, so that nested ones are not counted twice
+        List<Element> rivals = candidates.stream()
+                .filter(c -> c != top && c.parents().stream().noneMatch(candidates::contains)
+                        && !c.parents().contains(top) && !top.parents().contains(c))
+                .toList();
+        if (rivals.size() < MIN_RIVALS) {
+            return top;
+        }
+        int topText = top.text().length();
+        for (Element ancestor : top.parents()) {
+            if (ancestor.normalName().equals("body")) {
+                break;
+            }
+            List<Element> inside = rivals.stream().filter(rival -> rival.parents().contains(ancestor)).toList();
+            int candidateText = topText + inside.stream().mapToInt(rival -> rival.text().length()).sum();
+            if (inside.size() >= MIN_RIVALS && candidateText >= ancestor.text().length() * RIVALS_SHARE_OF_TEXT) {
+                return ancestor;
+            }
+        }
+        return top;
+    }
+
     private static List<Element> withSiblings(Element best, Map<Element, Double> scores) {
         Element parent = best.parent();
         if (parent == null) {
             return List.of(best);
         }
-        double threshold = scores.get(best) / 5;
+        double threshold = scores.getOrDefault(best, 0.0) / 5;
         List<Element> parts = new ArrayList<>();
         for (Element sibling : parent.children()) {
             if (sibling == best || scores.getOrDefault(sibling, 0.0) >= threshold && threshold > 0) {
