@@ -33,7 +33,8 @@ final class MainText {
             "ad", "ads", "advert", "advertisement", "adslot", "banner", "promo", "sponsor", "sponsored",
             "newsletter", "subscribe", "breadcrumb", "breadcrumbs", "sidebar", "widget", "cookie", "popup", "modal",
             "menu", "nav", "navbar", "footer", "tags", "recommended", "trending", "popular", "outbrain", "taboola",
-            "toolbar", "masthead", "pagination", "print", "skip");
+            "toolbar", "masthead", "pagination", "print", "skip", "caption", "gallery", "credit", "byline",
+            "timestamp");
 
     /** Class or id words that name article text. */
     static final Set<String> CONTENT_NAMES = Set.of("article", "body", "content", "entry", "main", "post", "story",
@@ -41,7 +42,8 @@ final class MainText {
 
     private static final String NEVER_TEXT = "script, style, noscript, template, nav, aside, footer, form, iframe,"
             + " svg, button, input, select, textarea, object, embed, canvas, video, audio, figure, header,"
-            + " [role=navigation], [role=complementary], [role=contentinfo], [aria-hidden=true], [hidden]";
+            + " [role=navigation], [role=complementary], [role=contentinfo], [aria-hidden=true], [hidden],"
+            + " [style~=(?i)display\\s*:\\s*none], [style~=(?i)visibility\\s*:\\s*hidden]";
 
     private static final int MIN_PARAGRAPH = 25;
     /** Chrome-named blocks at least this long that are also content-named are kept: they are the article. */
