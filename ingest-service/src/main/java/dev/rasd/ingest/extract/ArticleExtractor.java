@@ -15,7 +15,7 @@ import org.jsoup.nodes.Element;
  * Extracts an article from its page. Each field comes from the most trusted source that has it: the JSON-LD
  * article ({@link JsonLdArticle}), then OpenGraph and meta tags ({@link PageMetadata}), then the page body. The
  * publication date is the most trusted plausible one ({@link PublicationDate}); the title loses the site name that
- * titles often end with ({@link Headline}).
+ * titles often end with ({@link Headline}); the author may come from the visible byline ({@link Author}).
  *
  * <p>The text is the JSON-LD {@code articleBody} ({@link Extraction#JSON_LD}) or else the main text found by
  * {@linkplain MainText content heuristics} ({@link Extraction#ARTICLE_BODY}). A JSON-LD body is often a truncated
@@ -84,7 +84,7 @@ public final class ArticleExtractor {
                 title == null ? null : HtmlText.normaliseSpace(title),
                 meta.description(),
                 text.value(),
-                PageMetadata.firstOf(jsonLd.map(JsonLdArticle::author).orElse(null), meta.author()),
+                Author.of(page, jsonLd.map(JsonLdArticle::author).orElse(null), meta),
                 published == null ? null : published.instant(),
                 published == null ? null : published.source(),
                 PageMetadata.firstOf(PageMetadata.absolute(page, jsonLd.map(JsonLdArticle::image).orElse(null)), meta.image()),
