@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * Extracts an article from its page. Each field comes from the most trusted source that has it: the JSON-LD
@@ -81,7 +82,7 @@ public final class ArticleExtractor {
         return new ExtractedArticle(
                 pageUrl.toString(),
                 PageMetadata.firstOf(meta.canonicalUrl(), PageMetadata.absolute(page, jsonLd.map(JsonLdArticle::url).orElse(null))),
-                title == null ? null : HtmlText.normaliseSpace(title),
+                title == null ? null : HtmlText.normaliseSpace(Parser.unescapeEntities(title, false)),
                 meta.description(),
                 text.value(),
                 Author.of(page, jsonLd.map(JsonLdArticle::author).orElse(null), meta),

@@ -36,6 +36,12 @@ class AuthorTest {
     }
 
     @Test
+    void leadInAndEntitiesAreCutFromAStructuredAuthorToo() {
+        assertThat(author("<meta name=\"author\" content=\"By Jamelle Bouie\">", "", null)).isEqualTo("Jamelle Bouie");
+        assertThat(author("", "", "Ren&#233;e O&#8217;Neil")).isEqualTo("Renée O’Neil");
+    }
+
+    @Test
     void siteNameIsNotAnAuthor() {
         assertThat(author("<meta property=\"og:site_name\" content=\"العربية\"><meta name=\"author\" content=\"العربية\">",
                 "", null)).isNull();
