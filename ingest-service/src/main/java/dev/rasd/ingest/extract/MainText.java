@@ -23,8 +23,12 @@ import org.jsoup.nodes.Element;
  *   <li>weigh each container by its class and id (±25 for content or chrome names) and by the share of its text
  *       that is not link text; the best one is the article, joined by siblings that score at least a fifth of
  *       it (bodies split by an ad slot);</li>
- *   <li>inside, drop blocks that are mostly links (related-article lists), and keep the rest as paragraphs.</li>
+ *   <li>inside, drop blocks that are mostly links (related-article lists) and paragraphs that only label an ad
+ *       slot, and keep the rest as paragraphs.</li>
  * </ol>
+ * A chrome-named block holding most of the page is a layout wrapper and is kept; a body split into several
+ * containers is read from their common ancestor ({@link #commonAncestor}); hidden blocks are never text; and when
+ * chrome names leave no article, the page is read again without them.
  */
 final class MainText {
 
@@ -51,8 +55,11 @@ final class MainText {
     private static final double LINK_HEAVY = 0.5;
     /** A chrome-named element holding more than this share of the page's text wraps the page: it is kept. */
     private static final double WRAPPER_SHARE = 0.5;
+    private static final Set<String> AD_LABELS = Set.of("ad", "ads", "advert", "advertisement", "advertising",
+            "sponsored", "sponsored content", "story continues below advertisement", "إعلان", "اعلان", "إعلانات");
+    private static final int MAX_AD_LABEL = 40;
     private static final double RIVAL_SHARE = 0.3;
-    private static final int MIN_RIVALS = 2;
+    private static final int MIN_RIVALS = 1;
     private static final double RIVALS_SHARE_OF_TEXT = 0.6;
 
     private MainText() {}
@@ -91,7 +98,7 @@ final class MainText {
                     .filter(block -> linkDensity(block) > LINK_HEAVY)
                     .toList()
                     .forEach(Element::remove);
-            paragraphs.addAll(HtmlText.paragraphs(part));
+            HtmlText.paragraphs(part).stream().filter(p -> !isAdLabel(p)).forEach(paragraphs::add);
         }
         return paragraphs;
     }
@@ -147,7 +154,7 @@ final class MainText {
     /**
      * The block that holds the whole article when its paragraphs come in several containers (a body cut into
      * columns or sections between figures and ads): the nearest ancestor of {@code top} that holds at least
-     * {@value #MIN_RIVALS} rivals (other candidates scoring at least {@value #RIVAL_SHARE} of {@code top}) and whose
+     * {@value #MIN_RIVALS} rival (another candidate scoring at least {@value #RIVAL_SHARE} of {@code top}) and whose
      * text is mostly theirs and {@code top}'s, so that a page wrapper with a few teasers does not qualify; else
      * {@code top} itself.
      */
@@ -192,6 +199,12 @@ final class MainText {
             }
         }
         return parts;
+    }
+
+    /** A paragraph that is only the label of an ad slot ("Advertisement", "إعلان"), left where the ad was. */
+    private static boolean isAdLabel(String paragraph) {
+        return paragraph.length() <= MAX_AD_LABEL
+                && AD_LABELS.contains(paragraph.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L} ]", "").strip());
     }
 
     private static double nameWeight(Element element) {

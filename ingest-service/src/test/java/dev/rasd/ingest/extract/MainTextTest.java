@@ -66,4 +66,22 @@ class MainTextTest {
 
         assertThat(text).containsExactly(P1, P2);
     }
+
+    @Test
+    void bodyCutInTwoByAnAdRailIsReadWhole() {
+        List<String> text = paragraphs("""
+                <main><div class="grid"><div class="article__body"><p>%s</p><p>%s</p><p>%s</p></div>
+                  <div class="ad-rail"><p>اشترك الآن في النشرة البريدية</p></div></div>
+                <div class="grid"><div class="article__body"><p>%s</p></div></div></main>""".formatted(P1, P2, P3, P4));
+
+        assertThat(text).containsExactly(P1, P2, P3, P4);
+    }
+
+    @Test
+    void paragraphThatOnlyLabelsAnAdSlotIsNotText() {
+        List<String> text = paragraphs("""
+                <div class="story"><p>%s</p><p>Advertisement</p><p>إعلان</p><p>%s</p></div>""".formatted(P1, P2));
+
+        assertThat(text).containsExactly(P1, P2);
+    }
 }
