@@ -2,6 +2,7 @@ package dev.rasd.ingest.extract;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -160,10 +161,12 @@ final class MainText {
      */
     private static Element commonAncestor(Element top, Map<Element, Double> scores) {
         double bar = scores.get(top) * RIVAL_SHARE;
-        List<Element> candidates = scores.entrySet().stream()
-                .filter(e -> e.getValue() >= bar)
-                .map(Map.Entry::getKey)
-                .toList();
+        Set<Element> candidates = Collections.newSetFromMap(new IdentityHashMap<>());
+        scores.forEach((candidate, score) -> {
+            if (score >= bar) {
+                candidates.add(candidate);
+            }
+        });
         // the outermost candidates only, so that nested ones are not counted twice
         List<Element> rivals = candidates.stream()
                 .filter(c -> c != top && c.parents().stream().noneMatch(candidates::contains)
