@@ -29,13 +29,15 @@ import java.util.zip.GZIPInputStream;
  * wall time and of the thread's CPU time (the steadier figure on a shared machine).
  * Decoding the gzip file is not timed: the bytes are what a fetch would hand the extractor.
  *
- * <p>Run (after {@code ./mvnw -q -B -o -pl ingest-service -am install -DskipTests}):
+ * <p>Run from the project root (the contract module's classes come first, so that no {@code install} is needed):
  * <pre>
- * cd ingest-service
- * ../mvnw -q -B -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
- * java -cp target/test-classes:target/classes:$(cat target/bench.cp) dev.rasd.ingest.bench.ExtractBenchmark \
- *     ../../shared/benchmarks/zyte-dev /tmp/rasd-zyte.json [warmUps=5] [rounds=5]
- * python3 ../../shared/tools/check_zyte.py ../../shared/benchmarks/zyte-dev --predictions /tmp/rasd-zyte.json
+ * ./mvnw -q -B -o -pl ingest-service -am test-compile
+ * (cd ingest-service &amp;&amp; ../mvnw -q -B -o dependency:build-classpath -Dmdep.outputFile=target/bench.cp \
+ *     -Dmdep.includeScope=test)
+ * java -cp contract/target/classes:ingest-service/target/test-classes:ingest-service/target/classes:$(cat \
+ *     ingest-service/target/bench.cp) dev.rasd.ingest.bench.ExtractBenchmark ../shared/benchmarks/zyte-dev \
+ *     /tmp/rasd-zyte.json 5 5
+ * python3 ../shared/tools/check_zyte.py ../shared/benchmarks/zyte-dev --predictions /tmp/rasd-zyte.json
  * </pre>
  */
 public final class ExtractBenchmark {
