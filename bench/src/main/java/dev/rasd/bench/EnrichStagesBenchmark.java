@@ -44,7 +44,7 @@ public final class EnrichStagesBenchmark {
             String id = String.format("%032x", i);
             articles.add(new RawArticle(SchemaVersion.CURRENT, id, "https://bench.test/" + id, null, "bench", "bench",
                     corpus.title(random), null, corpus.article(random, textBytes), null, Instant.now(), Instant.now(),
-                    Instant.now(), null, List.of(), id, Extraction.JSON_LD, "ar"));
+                    Instant.now(), null, List.of(), id, Extraction.JSON_LD, "ar", null));
         }
         WatchRegistry watches = new WatchRegistry();
         watches.putAll(BenchWatches.of(watchCount, corpus, random));

@@ -241,7 +241,7 @@ public final class EnrichThroughputBenchmark {
                 String id = String.format("%032x", i);
                 RawArticle article = new RawArticle(SchemaVersion.CURRENT, id, "https://bench.test/" + id,
                         "https://bench.test/" + id, "bench", "bench", corpus.title(random), null, text, null,
-                        Instant.now(), Instant.now(), Instant.now(), null, List.of(), id, Extraction.JSON_LD, "ar");
+                        Instant.now(), Instant.now(), Instant.now(), null, List.of(), id, Extraction.JSON_LD, "ar", null);
                 byte[] value = serde.serialize(topic, article);
                 bytes += value.length;
                 producer.send(new ProducerRecord<>(topic, id, value));

@@ -28,6 +28,8 @@ import java.util.List;
  * @param contentHash hex SHA-256 over the normalised title and text, to tell revisions from re-deliveries
  * @param extraction how the text was found
  * @param feedLanguage the language the feed is expected to publish in, a hint for detection
+ * @param dateSource where {@code publishedAt} was read; null when it is null (and in records written before the
+ *     field existed)
  */
 public record RawArticle(
         int schemaVersion,
@@ -47,7 +49,8 @@ public record RawArticle(
         List<String> categories,
         String contentHash,
         Extraction extraction,
-        String feedLanguage) {
+        String feedLanguage,
+        DateSource dateSource) {
 
     public RawArticle {
         categories = categories == null ? List.of() : List.copyOf(categories);

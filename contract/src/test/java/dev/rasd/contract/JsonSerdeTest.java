@@ -17,7 +17,7 @@ class JsonSerdeTest {
         return new RawArticle(SchemaVersion.CURRENT, "0123456789abcdef0123456789abcdef", "https://x.test/a?utm_source=y",
                 "https://x.test/a", "alarabiya", "العربية", "التحالف الدولي", "ملخص", "نص\n\nفقرة", null,
                 Instant.parse("2021-02-20T10:15:30Z"), Instant.parse("2021-02-20T10:16:00Z"),
-                Instant.parse("2021-02-20T10:16:01Z"), null, List.of("سياسة"), "ff", Extraction.JSON_LD, "ar");
+                Instant.parse("2021-02-20T10:16:01Z"), null, List.of("سياسة"), "ff", Extraction.JSON_LD, "ar", DateSource.JSON_LD);
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.rasd.enrich;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rasd.contract.Alert;
+import dev.rasd.contract.DateSource;
 import dev.rasd.contract.DeadLetter;
 import dev.rasd.contract.EnrichedArticle;
 import dev.rasd.contract.Extraction;
@@ -69,7 +70,7 @@ class EnrichServiceIT {
                 RawArticle article = new RawArticle(SchemaVersion.CURRENT, id, "https://x.test/" + id,
                         "https://x.test/" + id, "f", "مصدر", id.equals("b2") ? "نسخة: " + title : title, null,
                         id.equals("b2") ? "دبي - وكالات:\n" + text : text, null, Instant.now(), Instant.now(),
-                        Instant.now(), null, List.of(), "hash-" + id, Extraction.JSON_LD, "ar");
+                        Instant.now(), null, List.of(), "hash-" + id, Extraction.JSON_LD, "ar", DateSource.FEED);
                 producer.send(new ProducerRecord<>(topics.articlesRaw(), id, raw.serialize(null, article))).get();
             }
             producer.send(new ProducerRecord<>(topics.articlesRaw(), "bad",

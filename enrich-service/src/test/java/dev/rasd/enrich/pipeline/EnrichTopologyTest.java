@@ -3,6 +3,7 @@ package dev.rasd.enrich.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rasd.contract.Alert;
+import dev.rasd.contract.DateSource;
 import dev.rasd.contract.DeadLetter;
 import dev.rasd.contract.EnrichedArticle;
 import dev.rasd.contract.EntityType;
@@ -109,7 +110,7 @@ class EnrichTopologyTest {
     private static RawArticle article(String id, String feed, String title, String text, String hash) {
         return new RawArticle(SchemaVersion.CURRENT, id, "https://" + feed + ".test/" + id, "https://" + feed + ".test/" + id,
                 feed, feed, title, null, text, null, Instant.parse("2021-02-20T10:00:00Z"), Instant.now(),
-                Instant.now(), null, List.of(), hash, Extraction.JSON_LD, "ar");
+                Instant.now(), null, List.of(), hash, Extraction.JSON_LD, "ar", DateSource.FEED);
     }
 
     private void send(RawArticle article) {

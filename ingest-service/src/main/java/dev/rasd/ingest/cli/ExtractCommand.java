@@ -7,13 +7,17 @@ import dev.rasd.ingest.fetch.FetchRequest;
 import dev.rasd.ingest.publish.CanonicalUrl;
 import java.io.PrintStream;
 import java.net.URI;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.Map;
 
 /**
- * {@code extract FILE_OR_URL [--url URL]}: extracts the article of a page and prints one JSON object: {@code url},
- * {@code canonicalUrl}, {@code title}, {@code text}, {@code author}, {@code publishedAt} (ISO-8601 UTC or null),
- * {@code imageUrl}, {@code extraction} (json-ld, article-body, or null when the page held no text). {@code --url}
- * gives the page's address when reading a file, for relative links and the canonical URL. Exit codes: 0 success,
+ * {@code extract FILE_OR_URL [--url URL] [--zone ZONE]}: extracts the article of a page and prints one JSON object:
+ * {@code url}, {@code canonicalUrl}, {@code title}, {@code text}, {@code author}, {@code publishedAt} (ISO-8601 UTC
+ * or null), {@code dateSource} (where the date was read: json-ld, meta, time-element, url-path, byline; null without
+ * a date), {@code imageUrl}, {@code extraction} (json-ld, article-body, or null when the page held no text).
+ * {@code --url} gives the page's address when reading a file, for relative links, the canonical URL and a date in the
+ * path; {@code --zone} is the IANA zone of dates written without an offset (the feed's {@code zone}; default UTC). Exit codes: 0 success,
  * 1 the input could not be read, 2 usage error.
  */
 public final class ExtractCommand {
@@ -30,15 +34,22 @@ public final class ExtractCommand {
         SourceArguments arguments;
         URI pageUrl;
         try {
-            arguments = SourceArguments.parse(args, "--url");
+            arguments = SourceArguments.parse(args, "--url", "--zone");
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return usage(err);
         }
         try {
-            pageUrl = arguments.option() == null ? null : URI.create(arguments.option());
+            pageUrl = arguments.option("--url") == null ? null : URI.create(arguments.option("--url"));
         } catch (IllegalArgumentException e) {
-            err.println("error: not a URL: " + arguments.option());
+            err.println("error: not a URL: " + arguments.option("--url"));
+            return 2;
+        }
+        ZoneId zone;
+        try {
+            zone = arguments.zone();
+        } catch (DateTimeException e) {
+            err.println("error: unknown time zone " + arguments.option("--zone"));
             return 2;
         }
         String source = arguments.source();
@@ -47,7 +58,7 @@ public final class ExtractCommand {
             return 1;
         }
         URI url = pageUrl != null ? pageUrl : input.location();
-        ExtractedArticle article = ArticleExtractor.extract(input.body(), input.contentType(), url);
+        ExtractedArticle article = ArticleExtractor.extract(input.body(), input.contentType(), url, zone);
         ObjectNode node = FeedCommand.JSON.createObjectNode();
         node.put("url", article.url());
         node.put("canonicalUrl", canonical(article));
@@ -55,6 +66,7 @@ public final class ExtractCommand {
         node.put("text", article.text());
         node.put("author", article.author());
         node.put("publishedAt", article.publishedAt() == null ? null : article.publishedAt().toString());
+        node.put("dateSource", article.dateSource() == null ? null : article.dateSource().label());
         node.put("imageUrl", article.imageUrl());
         node.put("extraction", article.extraction() == null ? null : article.extraction().label());
         out.println(node.toString());
@@ -75,7 +87,7 @@ public final class ExtractCommand {
     }
 
     private static int usage(PrintStream err) {
-        err.println("usage: extract FILE_OR_URL [--url URL]");
+        err.println("usage: extract FILE_OR_URL [--url URL] [--zone ZONE]");
         return 2;
     }
 }

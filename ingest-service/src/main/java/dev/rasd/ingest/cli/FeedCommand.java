@@ -46,9 +46,9 @@ public final class FeedCommand {
         }
         ZoneId zone;
         try {
-            zone = arguments.option() == null ? null : ZoneId.of(arguments.option());
+            zone = arguments.zone();
         } catch (DateTimeException e) {
-            err.println("error: unknown time zone " + arguments.option());
+            err.println("error: unknown time zone " + arguments.option("--zone"));
             return 2;
         }
         String source = arguments.source();

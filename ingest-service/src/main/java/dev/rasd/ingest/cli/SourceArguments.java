@@ -1,26 +1,31 @@
 package dev.rasd.ingest.cli;
 
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
- * The arguments of {@code feed} and {@code extract}: one {@code FILE_OR_URL} and at most one option with a value
+ * The arguments of {@code feed} and {@code extract}: one {@code FILE_OR_URL} and options with a value
  * ({@code --zone ZONE}, {@code --url URL}).
  *
  * @param source the file or URL
- * @param option the option's value, or null when not given
+ * @param options the value of each option given, by name
  */
-record SourceArguments(String source, String option) {
+record SourceArguments(String source, Map<String, String> options) {
 
     /**
      * Parses {@code args}.
      *
-     * @param optionName the one option the command takes, e.g. {@code --zone}
+     * @param optionNames the options the command takes, e.g. {@code --zone}
      * @throws IllegalArgumentException naming the unexpected or missing argument
      */
-    static SourceArguments parse(String[] args, String optionName) {
+    static SourceArguments parse(String[] args, String... optionNames) {
         String source = null;
-        String option = null;
+        Map<String, String> options = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals(optionName) && i + 1 < args.length) {
-                option = args[++i];
+            if (List.of(optionNames).contains(args[i]) && i + 1 < args.length) {
+                options.put(args[i], args[++i]);
             } else if (source == null && !args[i].startsWith("--")) {
                 source = args[i];
             } else {
@@ -30,6 +35,21 @@ record SourceArguments(String source, String option) {
         if (source == null) {
             throw new IllegalArgumentException("FILE_OR_URL is missing");
         }
-        return new SourceArguments(source, option);
+        return new SourceArguments(source, Map.copyOf(options));
+    }
+
+    /** The value of option {@code name}, or null when it was not given. */
+    String option(String name) {
+        return options.get(name);
+    }
+
+    /**
+     * The zone of {@code --zone}, for dates written without an offset; null when not given (UTC).
+     *
+     * @throws java.time.DateTimeException when it names no zone
+     */
+    ZoneId zone() {
+        String zone = options.get("--zone");
+        return zone == null ? null : ZoneId.of(zone);
     }
 }

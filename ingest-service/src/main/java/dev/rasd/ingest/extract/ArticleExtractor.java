@@ -1,7 +1,6 @@
 package dev.rasd.ingest.extract;
 
 import dev.rasd.contract.Extraction;
-import dev.rasd.ingest.feed.FeedDates;
 import dev.rasd.ingest.text.CharsetDetector;
 import java.net.URI;
 import java.time.Instant;
@@ -11,10 +10,13 @@ import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * Extracts an article from its page. Each field comes from the most trusted source that has it: the JSON-LD
- * article ({@link JsonLdArticle}), then OpenGraph and meta tags ({@link PageMetadata}), then the page body.
+ * article ({@link JsonLdArticle}), then OpenGraph and meta tags ({@link PageMetadata}), then the page body. The
+ * publication date is the most trusted plausible one ({@link PublicationDate}); the title loses the site name that
+ * titles often end with ({@link Headline}); the author may come from the visible byline ({@link Author}).
  *
  * <p>The text is the JSON-LD {@code articleBody} ({@link Extraction#JSON_LD}) or else the main text found by
  * {@linkplain MainText content heuristics} ({@link Extraction#ARTICLE_BODY}). A JSON-LD body is often a truncated
@@ -47,6 +49,11 @@ public final class ArticleExtractor {
         return extract(html, contentType, pageUrl, null);
     }
 
+    /** Extracts the article of a page, taking dates after the present moment for none. */
+    public static ExtractedArticle extract(byte[] html, String contentType, URI pageUrl, ZoneId zone) {
+        return extract(html, contentType, pageUrl, zone, Instant.now());
+    }
+
     /**
      * Extracts the article of a page.
      *
@@ -54,31 +61,33 @@ public final class ArticleExtractor {
      * @param contentType the HTTP Content-Type header, or null
      * @param pageUrl the URL the page came from, the base for relative links
      * @param zone the zone of dates written without an offset (the feed's), or null for UTC
+     * @param now the present moment: a publication date after it (beyond clock skew) is not taken
      */
-    public static ExtractedArticle extract(byte[] html, String contentType, URI pageUrl, ZoneId zone) {
+    public static ExtractedArticle extract(byte[] html, String contentType, URI pageUrl, ZoneId zone,
+            Instant now) {
         String source = CharsetDetector.decode(html, contentType, CharsetDetector.Syntax.HTML).text();
         Document page = Jsoup.parse(source, pageUrl.toString());
         Optional<JsonLdArticle> jsonLd = JsonLdArticle.find(page);
         PageMetadata meta = PageMetadata.of(page);
-        String title = PageMetadata.firstOf(jsonLd.map(JsonLdArticle::headline).orElse(null), meta.title(),
-                firstHeading(page));
+        String title = Headline.withoutSiteName(PageMetadata.firstOf(jsonLd.map(JsonLdArticle::headline).orElse(null),
+                meta.title(), firstHeading(page)), meta.siteName(), pageUrl);
         String mainText = HtmlText.join(withoutLeadingTitle(MainText.paragraphs(page), title, firstHeading(page)));
         if (mainText.length() < MIN_MAIN_TEXT) {
             mainText = "";
         }
         Text text = chooseText(jsonLd.map(JsonLdArticle::articleBody).orElse(null), mainText);
 
-        String published = PageMetadata.firstOf(jsonLd.map(JsonLdArticle::datePublished).orElse(null),
-                meta.publishedTime());
-        Instant publishedAt = FeedDates.parse(published, zone);
+        PublicationDate published = PublicationDate.of(page, jsonLd.map(JsonLdArticle::datePublished).orElse(null),
+                meta, pageUrl, zone, now);
         return new ExtractedArticle(
                 pageUrl.toString(),
                 PageMetadata.firstOf(meta.canonicalUrl(), PageMetadata.absolute(page, jsonLd.map(JsonLdArticle::url).orElse(null))),
-                title == null ? null : HtmlText.normaliseSpace(title),
+                title == null ? null : HtmlText.normaliseSpace(Parser.unescapeEntities(title, false)),
                 meta.description(),
                 text.value(),
-                PageMetadata.firstOf(jsonLd.map(JsonLdArticle::author).orElse(null), meta.author()),
-                publishedAt,
+                Author.of(page, jsonLd.map(JsonLdArticle::author).orElse(null), meta),
+                published == null ? null : published.instant(),
+                published == null ? null : published.source(),
                 PageMetadata.firstOf(PageMetadata.absolute(page, jsonLd.map(JsonLdArticle::image).orElse(null)), meta.image()),
                 text.extraction());
     }

@@ -1,5 +1,6 @@
 package dev.rasd.ingest.extract;
 
+import dev.rasd.contract.DateSource;
 import dev.rasd.contract.Extraction;
 import java.time.Instant;
 
@@ -13,7 +14,8 @@ import java.time.Instant;
  * @param description the page's description ({@code og:description}), or null
  * @param text the article text, paragraphs joined by blank lines; null when none was found
  * @param author the byline, or null
- * @param publishedAt when the page says the article was published, or null
+ * @param publishedAt when the page (or, see {@link #orFeedDate}, the feed) says the article was published, or null
+ * @param dateSource where {@code publishedAt} was read; null when it is null
  * @param imageUrl the lead image, absolute, or null
  * @param extraction how {@code text} was found; null when {@code text} is null
  */
@@ -25,12 +27,13 @@ public record ExtractedArticle(
         String text,
         String author,
         Instant publishedAt,
+        DateSource dateSource,
         String imageUrl,
         Extraction extraction) {
 
     /** Nothing known about the page at {@code url} beyond its address (it could not be fetched or parsed). */
     public static ExtractedArticle unavailable(String url) {
-        return new ExtractedArticle(url, null, null, null, null, null, null, null, null);
+        return new ExtractedArticle(url, null, null, null, null, null, null, null, null, null);
     }
 
     /** Whether the page gave the article text. */
@@ -59,7 +62,21 @@ public record ExtractedArticle(
     }
 
     private ExtractedArticle withText(String newText, Extraction how) {
-        return new ExtractedArticle(url, canonicalUrl, title, description, newText, author, publishedAt, imageUrl,
-                how);
+        return new ExtractedArticle(url, canonicalUrl, title, description, newText, author, publishedAt, dateSource,
+                imageUrl, how);
+    }
+
+    /**
+     * This article with the feed item's date when the feed's is more trusted ({@link DateSource#FEED}): when the page
+     * gave no date, or only one inferred from its URL or visible byline.
+     *
+     * @param feedDate the item's publication date, or null
+     */
+    public ExtractedArticle orFeedDate(Instant feedDate) {
+        if (feedDate == null || !DateSource.FEED.isMoreTrustedThan(dateSource)) {
+            return this;
+        }
+        return new ExtractedArticle(url, canonicalUrl, title, description, text, author, feedDate, DateSource.FEED,
+                imageUrl, extraction);
     }
 }

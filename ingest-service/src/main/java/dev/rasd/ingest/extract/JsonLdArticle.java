@@ -24,7 +24,8 @@ import org.jsoup.nodes.Element;
  * @param articleBody {@code articleBody}
  * @param author the author names, joined by a comma: {@code author} as a string, an object with {@code name}, or an
  *     array of those
- * @param datePublished {@code datePublished} as written
+ * @param datePublished {@code datePublished} as written (the first, when it is an array); when the article has none,
+ *     that of another node of the same script (the {@code WebPage} of a {@code @graph})
  * @param dateModified {@code dateModified} as written
  * @param image the first {@code image}: a URL string, an object with {@code url}, or an array of those
  * @param url {@code url}, else {@code mainEntityOfPage} (its {@code @id} when an object)
@@ -54,9 +55,9 @@ public record JsonLdArticle(
             } catch (JsonProcessingException e) {
                 continue;
             }
-            Optional<JsonLdArticle> article = articleNode(root).map(JsonLdArticle::of);
+            Optional<JsonNode> article = articleNode(root);
             if (article.isPresent()) {
-                return article;
+                return article.map(node -> of(node, root));
             }
         }
         return Optional.empty();
@@ -102,14 +103,16 @@ public record JsonLdArticle(
         return local.equals("Article") || local.equals("BlogPosting") || local.endsWith("NewsArticle");
     }
 
-    private static JsonLdArticle of(JsonNode node) {
+    /** The article {@code node}, its date taken from elsewhere in {@code root} (a {@code WebPage} of the graph) when it has none. */
+    private static JsonLdArticle of(JsonNode node, JsonNode root) {
         String headline = text(node.get("headline"));
+        String datePublished = firstText(node.get("datePublished"));
         return new JsonLdArticle(
                 headline != null ? headline : text(node.get("name")),
                 text(node.get("articleBody")),
                 authors(node.get("author")),
-                text(node.get("datePublished")),
-                text(node.get("dateModified")),
+                datePublished != null ? datePublished : firstText(root.findValue("datePublished")),
+                firstText(node.get("dateModified")),
                 firstUrl(node.get("image")),
                 url(node));
     }
@@ -157,6 +160,20 @@ public record JsonLdArticle(
         }
         JsonNode page = node.get("mainEntityOfPage");
         return page != null && page.isObject() ? text(page.get("@id")) : text(page);
+    }
+
+    /** The text of a value, or of the first element of an array of values (some sites list several dates). */
+    private static String firstText(JsonNode value) {
+        if (value != null && value.isArray()) {
+            for (JsonNode element : value) {
+                String text = text(element);
+                if (text != null) {
+                    return text;
+                }
+            }
+            return null;
+        }
+        return text(value);
     }
 
     private static String text(JsonNode value) {

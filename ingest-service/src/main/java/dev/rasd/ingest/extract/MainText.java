@@ -2,6 +2,7 @@ package dev.rasd.ingest.extract;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,8 +24,12 @@ import org.jsoup.nodes.Element;
  *   <li>weigh each container by its class and id (±25 for content or chrome names) and by the share of its text
  *       that is not link text; the best one is the article, joined by siblings that score at least a fifth of
  *       it (bodies split by an ad slot);</li>
- *   <li>inside, drop blocks that are mostly links (related-article lists), and keep the rest as paragraphs.</li>
+ *   <li>inside, drop blocks that are mostly links (related-article lists) and paragraphs that only label an ad
+ *       slot, and keep the rest as paragraphs.</li>
  * </ol>
+ * A chrome-named block holding most of the page is a layout wrapper and is kept; a body split into several
+ * containers is read from their common ancestor ({@link #commonAncestor}); hidden blocks are never text; and when
+ * chrome names leave no article, the page is read again without them.
  */
 final class MainText {
 
@@ -33,7 +38,8 @@ final class MainText {
             "ad", "ads", "advert", "advertisement", "adslot", "banner", "promo", "sponsor", "sponsored",
             "newsletter", "subscribe", "breadcrumb", "breadcrumbs", "sidebar", "widget", "cookie", "popup", "modal",
             "menu", "nav", "navbar", "footer", "tags", "recommended", "trending", "popular", "outbrain", "taboola",
-            "toolbar", "masthead", "pagination", "print", "skip");
+            "toolbar", "masthead", "pagination", "print", "skip", "caption", "gallery", "credit", "byline",
+            "timestamp");
 
     /** Class or id words that name article text. */
     static final Set<String> CONTENT_NAMES = Set.of("article", "body", "content", "entry", "main", "post", "story",
@@ -41,24 +47,48 @@ final class MainText {
 
     private static final String NEVER_TEXT = "script, style, noscript, template, nav, aside, footer, form, iframe,"
             + " svg, button, input, select, textarea, object, embed, canvas, video, audio, figure, header,"
-            + " [role=navigation], [role=complementary], [role=contentinfo], [aria-hidden=true], [hidden]";
+            + " [role=navigation], [role=complementary], [role=contentinfo], [aria-hidden=true], [hidden],"
+            + " [style~=(?i)display\\s*:\\s*none], [style~=(?i)visibility\\s*:\\s*hidden]";
 
     private static final int MIN_PARAGRAPH = 25;
     /** Chrome-named blocks at least this long that are also content-named are kept: they are the article. */
     private static final int LONG_CONTENT = 500;
     private static final double LINK_HEAVY = 0.5;
+    /** A chrome-named element holding more than this share of the page's text wraps the page: it is kept. */
+    private static final double WRAPPER_SHARE = 0.5;
+    private static final Set<String> AD_LABELS = Set.of("ad", "ads", "advert", "advertisement", "advertising",
+            "sponsored", "sponsored content", "story continues below advertisement", "إعلان", "اعلان", "إعلانات");
+    private static final int MAX_AD_LABEL = 40;
+    private static final double RIVAL_SHARE = 0.3;
+    private static final int MIN_RIVALS = 1;
+    private static final double RIVALS_SHARE_OF_TEXT = 0.6;
 
     private MainText() {}
 
-    /** The paragraphs of the page's main text; empty when no block looks like article text. */
+    /**
+     * The paragraphs of the page's main text; empty when no block looks like article text. When removing
+     * chrome-named blocks leaves less than an article's worth of text ({@link ArticleExtractor#MIN_MAIN_TEXT}), the
+     * names misled (a theme that calls its post column a {@code widget}): the page is read again with them kept.
+     */
     static List<String> paragraphs(Document page) {
+        List<String> paragraphs = paragraphs(page, true);
+        if (HtmlText.join(paragraphs).length() < ArticleExtractor.MIN_MAIN_TEXT) {
+            paragraphs = paragraphs(page, false);
+        }
+        return paragraphs;
+    }
+
+    private static List<String> paragraphs(Document page, boolean dropChrome) {
         Element body = page.body().clone();
         body.select(NEVER_TEXT).remove();
-        removeChrome(body);
+        if (dropChrome) {
+            removeChrome(body);
+        }
         Map<Element, Double> scores = score(body);
         Element best = scores.entrySet().stream()
                 .max(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey)
+                .map(top -> commonAncestor(top, scores))
                 .orElse(null);
         if (best == null) {
             return List.of();
@@ -69,24 +99,35 @@ final class MainText {
                     .filter(block -> linkDensity(block) > LINK_HEAVY)
                     .toList()
                     .forEach(Element::remove);
-            paragraphs.addAll(HtmlText.paragraphs(part));
+            HtmlText.paragraphs(part).stream().filter(p -> !isAdLabel(p)).forEach(paragraphs::add);
         }
         return paragraphs;
     }
 
     private static void removeChrome(Element body) {
+        int pageText = body.text().length();
         List<Element> chrome = new ArrayList<>();
         for (Element element : body.getAllElements()) {
             if (element == body) {
                 continue;
             }
             Set<String> words = nameWords(element);
-            if (words.stream().anyMatch(CHROME_NAMES::contains)
-                    && !(words.stream().anyMatch(CONTENT_NAMES::contains) && element.text().length() >= LONG_CONTENT)) {
+            if (words.stream().anyMatch(CHROME_NAMES::contains) && !isContent(element, words, pageText)) {
                 chrome.add(element);
             }
         }
         chrome.forEach(Element::remove);
+    }
+
+    /**
+     * Whether a chrome-named element is the article all the same: long and also content-named, or a wrapper holding
+     * most of the page's text ({@code non-ad-column}, {@code widget-wrap}, a theme's {@code penci_sidebar} layout),
+     * which no share bar or ad slot does.
+     */
+    private static boolean isContent(Element element, Set<String> words, int pageText) {
+        int length = element.text().length();
+        return words.stream().anyMatch(CONTENT_NAMES::contains) && length >= LONG_CONTENT
+                || length > pageText * WRAPPER_SHARE;
     }
 
     private static Map<Element, Double> score(Element body) {
@@ -111,12 +152,49 @@ final class MainText {
         return scores;
     }
 
+    /**
+     * The block that holds the whole article when its paragraphs come in several containers (a body cut into
+     * columns or sections between figures and ads): the nearest ancestor of {@code top} that holds at least
+     * {@value #MIN_RIVALS} rival (another candidate scoring at least {@value #RIVAL_SHARE} of {@code top}) and whose
+     * text is mostly theirs and {@code top}'s, so that a page wrapper with a few teasers does not qualify; else
+     * {@code top} itself.
+     */
+    private static Element commonAncestor(Element top, Map<Element, Double> scores) {
+        double bar = scores.get(top) * RIVAL_SHARE;
+        Set<Element> candidates = Collections.newSetFromMap(new IdentityHashMap<>());
+        scores.forEach((candidate, score) -> {
+            if (score >= bar) {
+                candidates.add(candidate);
+            }
+        });
+        // the outermost candidates only, so that nested ones are not counted twice
+        List<Element> rivals = candidates.stream()
+                .filter(c -> c != top && c.parents().stream().noneMatch(candidates::contains)
+                        && !c.parents().contains(top) && !top.parents().contains(c))
+                .toList();
+        if (rivals.size() < MIN_RIVALS) {
+            return top;
+        }
+        int topText = top.text().length();
+        for (Element ancestor : top.parents()) {
+            if (ancestor.normalName().equals("body")) {
+                break;
+            }
+            List<Element> inside = rivals.stream().filter(rival -> rival.parents().contains(ancestor)).toList();
+            int candidateText = topText + inside.stream().mapToInt(rival -> rival.text().length()).sum();
+            if (inside.size() >= MIN_RIVALS && candidateText >= ancestor.text().length() * RIVALS_SHARE_OF_TEXT) {
+                return ancestor;
+            }
+        }
+        return top;
+    }
+
     private static List<Element> withSiblings(Element best, Map<Element, Double> scores) {
         Element parent = best.parent();
         if (parent == null) {
             return List.of(best);
         }
-        double threshold = scores.get(best) / 5;
+        double threshold = scores.getOrDefault(best, 0.0) / 5;
         List<Element> parts = new ArrayList<>();
         for (Element sibling : parent.children()) {
             if (sibling == best || scores.getOrDefault(sibling, 0.0) >= threshold && threshold > 0) {
@@ -124,6 +202,12 @@ final class MainText {
             }
         }
         return parts;
+    }
+
+    /** A paragraph that is only the label of an ad slot ("Advertisement", "إعلان"), left where the ad was. */
+    private static boolean isAdLabel(String paragraph) {
+        return paragraph.length() <= MAX_AD_LABEL
+                && AD_LABELS.contains(paragraph.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L} ]", "").strip());
     }
 
     private static double nameWeight(Element element) {

@@ -1,5 +1,7 @@
 package dev.rasd.ingest.extract;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -10,8 +12,14 @@ import org.jsoup.nodes.Element;
  * @param title {@code og:title}, else {@code twitter:title}, else the {@code <title>}
  * @param description {@code og:description}, else {@code description}
  * @param image {@code og:image}, else {@code twitter:image}
- * @param publishedTime {@code article:published_time}, else {@code itemprop=datePublished}, as written
- * @param author {@code author} meta, else {@code article:author} when it is a name rather than a profile URL
+ * @param publishedTime the first publication date of the head, as written: {@code article:published_time} (also
+ *     with an {@code og:} prefix), {@code og:published_time}, Parse.ly ({@code parsely-pub-date}, the
+ *     {@code pub_date} of {@code parsely-page}), Dublin Core ({@code dcterms.issued}, {@code dcterms.created},
+ *     {@code DC.date.issued}, {@code DC.date}), {@code itemprop=datePublished} ({@code content} or
+ *     {@code datetime}), {@code pubdate}, {@code publishdate}
+ * @param author the first byline meta that is a name rather than a profile URL: {@code author},
+ *     {@code article:author}, {@code parsely-author}, {@code DC.creator}, {@code byl}
+ * @param siteName {@code og:site_name}, else {@code application-name}
  * @param canonicalUrl {@code <link rel=canonical>} (on an AMP page this is the non-AMP page), else {@code og:url}
  * @param amp whether the page is an AMP page ({@code <html amp>} or {@code <html ⚡>})
  */
@@ -21,21 +29,43 @@ public record PageMetadata(
         String image,
         String publishedTime,
         String author,
+        String siteName,
         String canonicalUrl,
         boolean amp) {
 
+    private static final Pattern PARSELY_PUB_DATE = Pattern.compile("\"pub_date\"\\s*:\\s*\"([^\"]+)\"");
+
     /** Reads the metadata of {@code page} (parsed with its URL as base URI). */
     public static PageMetadata of(Document page) {
-        String articleAuthor = meta(page, "article:author");
-        boolean authorIsProfileLink = articleAuthor != null && articleAuthor.matches("(?i)https?://.*");
         return new PageMetadata(
                 firstOf(meta(page, "og:title"), meta(page, "twitter:title"), blankToNull(page.title())),
                 firstOf(meta(page, "og:description"), meta(page, "description")),
                 firstOf(absoluteMeta(page, "og:image"), absoluteMeta(page, "twitter:image")),
-                firstOf(meta(page, "article:published_time"), itemprop(page, "datePublished")),
-                firstOf(meta(page, "author"), authorIsProfileLink ? null : articleAuthor),
+                firstOf(meta(page, "article:published_time"), meta(page, "og:article:published_time"),
+                        meta(page, "og:published_time"), meta(page, "parsely-pub-date"), parselyPubDate(page),
+                        meta(page, "dcterms.issued"), meta(page, "dcterms.created"), meta(page, "dc.date.issued"),
+                        meta(page, "dc.date"), itemprop(page, "datePublished"), meta(page, "pubdate"),
+                        meta(page, "publishdate")),
+                firstOf(name(meta(page, "author")), name(meta(page, "article:author")),
+                        name(meta(page, "parsely-author")), name(meta(page, "dc.creator")), name(meta(page, "byl"))),
+                firstOf(meta(page, "og:site_name"), meta(page, "application-name")),
                 firstOf(canonicalLink(page), absoluteMeta(page, "og:url")),
                 page.selectFirst("html[amp], html[⚡]") != null);
+    }
+
+    /** The value unless it is a profile link rather than a name. */
+    private static String name(String author) {
+        return author == null || author.matches("(?i)https?://.*") ? null : author;
+    }
+
+    /** The {@code pub_date} of Parse.ly's older {@code parsely-page} meta, which holds a JSON object. */
+    private static String parselyPubDate(Document page) {
+        String json = meta(page, "parsely-page");
+        if (json == null) {
+            return null;
+        }
+        Matcher date = PARSELY_PUB_DATE.matcher(json);
+        return date.find() ? date.group(1) : null;
     }
 
     private static String canonicalLink(Document page) {
@@ -72,12 +102,11 @@ public record PageMetadata(
     }
 
     private static String itemprop(Document page, String name) {
-        Element element = page.selectFirst("[itemprop=" + name + "]");
+        Element element = page.selectFirst("[itemprop=" + name + "][content], [itemprop=" + name + "][datetime]");
         if (element == null) {
             return null;
         }
-        return firstOf(blankToNull(element.attr("content")), blankToNull(element.attr("datetime")),
-                blankToNull(element.text()));
+        return firstOf(blankToNull(element.attr("content")), blankToNull(element.attr("datetime")));
     }
 
     static String firstOf(String... values) {

@@ -211,7 +211,9 @@ public final class FeedPoller {
         if (keys.stream().anyMatch(seen::contains)) {
             return null;
         }
-        ExtractedArticle page = fetchPage(feed, item.url(), zone(feed)).orFeedText(item.contentHtml(), item.summary());
+        ExtractedArticle page = fetchPage(feed, item.url(), zone(feed))
+                .orFeedText(item.contentHtml(), item.summary())
+                .orFeedDate(item.publishedAt());
         metrics.articleExtracted(page.extraction());
         String canonical = canonical(page, linkCanonical);
         String id = ArticleId.of(canonical);
@@ -293,14 +295,15 @@ public final class FeedPoller {
                 item.summary(),
                 text,
                 page.author() != null ? page.author() : item.author(),
-                page.publishedAt() != null ? page.publishedAt() : item.publishedAt(),
+                page.publishedAt(),
                 now,
                 clock.instant(),
                 page.imageUrl() != null ? page.imageUrl() : item.imageUrl() == null ? null : item.imageUrl().toString(),
                 categories,
                 ContentHash.of(title, text),
                 page.extraction(),
-                feed.language());
+                feed.language(),
+                page.dateSource());
     }
 
     private Outcome succeeded(Feed feed, FeedCheckpoint previous, Instant now, FetchResponse response,

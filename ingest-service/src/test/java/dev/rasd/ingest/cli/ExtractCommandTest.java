@@ -6,9 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ExtractCommandTest {
 
@@ -36,6 +39,21 @@ class ExtractCommandTest {
         assertThat(article.get("author").asText()).isEqualTo("جوان سوز");
         assertThat(article.get("url").asText()).endsWith("?utm_source=twitter");
         assertThat(article.get("imageUrl").asText()).endsWith("coalition-syria.jpg");
+    }
+
+    @Test
+    void naiveDateIsReadInTheGivenZoneAndItsSourceIsPrinted(@TempDir Path dir) throws Exception {
+        Path page = dir.resolve("page.html");
+        Files.writeString(page, "<html><head><meta property=\"article:published_time\" content=\"2024-05-20 09:30\">"
+                + "</head><body><p>نص</p></body></html>");
+
+        int code = run(page.toString(), "--zone", "Asia/Riyadh");
+
+        assertThat(code).isZero();
+        JsonNode article = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(article.get("publishedAt").asText()).isEqualTo("2024-05-20T06:30:00Z");
+        assertThat(article.get("dateSource").asText()).isEqualTo("meta");
+        assertThat(run(page.toString(), "--zone", "Mars/Olympus")).isEqualTo(2);
     }
 
     @Test

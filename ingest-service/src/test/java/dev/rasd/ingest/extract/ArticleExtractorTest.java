@@ -163,6 +163,18 @@ class ArticleExtractorTest {
         assertThat(article.title()).isEqualTo("عنوان");
     }
 
+    @Test
+    void titleLosesTheSiteNameAndItsEntitiesAreDecoded() {
+        String page = """
+                <html><head><title>Chelsea activate &amp;#163;71.6m release clause | LinkNaija</title>
+                <meta property="og:site_name" content="LinkNaija"></head><body></body></html>""";
+
+        ExtractedArticle article = ArticleExtractor.extract(page.getBytes(StandardCharsets.UTF_8), "text/html",
+                URI.create("https://www.linknaija.com/2018/08/x.html"));
+
+        assertThat(article.title()).isEqualTo("Chelsea activate £71.6m release clause");
+    }
+
     static ExtractedArticle extract(String fixture, String contentType, URI url) {
         return ArticleExtractor.extract(bytes(fixture), contentType, url);
     }
