@@ -105,6 +105,26 @@ final class GazetteerSources {
         return builder;
     }
 
+    /**
+     * Adds the {@link MinedNameLists} of a gzipped unlabelled text: the words that often follow the one-word person
+     * titles, organisation heads and place heads of the curated lists already in {@code builder}.
+     */
+    static Gazetteer.Builder addMinedLists(Gazetteer.Builder builder, Path gzippedText) {
+        Map<String, Set<String>> heads = Map.of(
+                MinedNameLists.AFTER_TITLES, oneWordEntries(builder, "person-titles"),
+                MinedNameLists.AFTER_ORGANISATION_HEADS, oneWordEntries(builder, "organisation-heads"),
+                MinedNameLists.AFTER_PLACE_HEADS, oneWordEntries(builder, "place-heads"));
+        MinedNameLists lists = new MinedNameLists(heads);
+        lists.countFile(gzippedText);
+        return lists.addTo(builder);
+    }
+
+    private static Set<String> oneWordEntries(Gazetteer.Builder builder, String category) {
+        Set<String> words = new HashSet<>();
+        builder.entries(category).stream().filter(entry -> !entry.contains(" ")).forEach(words::add);
+        return words;
+    }
+
     /** Adds each Arabic name word of the Wikidata table (columns arabic, latin, count; a word per spelling). */
     private static void addNameWords(Gazetteer.Builder builder, Path tsv) {
         Map<String, Integer> counts = new TreeMap<>();

@@ -3,7 +3,6 @@ package dev.rasd.enrich.entities;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.function.Predicate;
 
 /**
  * Turns a tokenised sentence into the observation features of each token for the tagger: the normalised word and
@@ -31,6 +30,12 @@ final class NerFeatures {
     static final String CORE_PAIR_AFTER = "cc+1=";
     /** Prefix of the feature pairing the previous word's frequency class with the token's. */
     static final String FREQUENCY_PAIR = "freq-1|freq=";
+    /**
+     * Prefixes of the features that name the token's own word (its word, stem and proclitic readings, and the pairs
+     * it forms with its neighbours): what a tagger can only use for words it saw in training.
+     */
+    static final List<String> IDENTITY_PREFIXES = List.of("w=", "s=", "r=", WORD_PAIR_BEFORE, WORD_PAIR_AFTER,
+            STEM_PAIR_BEFORE, CORE_PAIR_BEFORE, CORE_PAIR_AFTER);
     /** Frequency classes (see {@link #frequencyClass}); {@code start} stands for the position before a sentence. */
     static final List<String> FREQUENCY_CLASSES = List.of("start", "0", "1", "2-4", "5-19", "20-99", "100+");
 
@@ -217,20 +222,6 @@ final class NerFeatures {
             features.set(token, new ArrayList<>(2));
         }
         features.get(token).add(feature);
-    }
-
-    /**
-     * Whether a tagger learned no weight for the word under any of its proclitic {@code readings}.
-     *
-     * @param knows whether the tagger learned a weight for a feature ({@link PerceptronTagger#knows(String)})
-     */
-    static boolean unseen(Predicate<String> knows, List<Proclitics.Reading> readings) {
-        for (Proclitics.Reading reading : readings) {
-            if (knows.test(wordFeature(reading.base()))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The feature naming the normalised word itself. */

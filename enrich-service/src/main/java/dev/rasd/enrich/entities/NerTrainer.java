@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 
 /**
@@ -41,17 +42,20 @@ public final class NerTrainer {
     /** Sentences per development document: a news article of ANERcorp's sentences. */
     static final int DOCUMENT_SENTENCES = 20;
 
-    private static final Map<String, String> DEFAULTS = Map.of(
-            "--data", "../shared/data/anercorp/train.bio",
-            "--gazetteers", "seeds/gazetteers",
-            "--public-lists", "../shared/data/gazetteers",
-            "--clusters", "enrich-service/src/main/resources/dev/rasd/enrich/entities/" + WordClusters.RESOURCE,
-            "--document", String.valueOf(DOCUMENT_SENTENCES),
-            "--model", "enrich-service/src/main/resources/dev/rasd/enrich/entities/" + EntityRecognizer.MODEL_RESOURCE,
-            "--epochs", "10",
-            "--min-count", "2",
-            "--window", "100",
-            "--shuffles", "5");
+    private static final String RESOURCES = "enrich-service/src/main/resources/dev/rasd/enrich/entities/";
+    private static final Map<String, String> DEFAULTS = Map.ofEntries(
+            Map.entry("--data", "../shared/data/anercorp/train.bio"),
+            Map.entry("--gazetteers", "seeds/gazetteers"),
+            Map.entry("--public-lists", "../shared/data/gazetteers"),
+            Map.entry("--unlabelled", "../shared/data/arabic-wikipedia/ar-wikipedia-20170120.txt.gz"),
+            Map.entry("--clusters", RESOURCES + WordClusters.RESOURCE),
+            Map.entry("--document", String.valueOf(DOCUMENT_SENTENCES)),
+            Map.entry("--model", RESOURCES + EntityRecognizer.MODEL_RESOURCE),
+            Map.entry("--epochs", "10"),
+            Map.entry("--min-count", "2"),
+            Map.entry("--window", "100"),
+            Map.entry("--shuffles", "5"),
+            Map.entry("--word-dropout", "0.25"));
 
     private NerTrainer() {
     }
@@ -90,14 +94,16 @@ public final class NerTrainer {
         }
         long started = System.nanoTime();
         Gazetteer.Builder lists = GazetteerSources.addAll(Gazetteer.builder(), Path.of(options.get("--gazetteers")));
-        Gazetteer gazetteer = GazetteerSources.addPublicLists(lists, Path.of(options.get("--public-lists"))).build();
+        GazetteerSources.addPublicLists(lists, Path.of(options.get("--public-lists")));
+        Gazetteer gazetteer = GazetteerSources.addMinedLists(lists, Path.of(options.get("--unlabelled"))).build();
         Path clusterFile = Path.of(options.get("--clusters"));
         WordClusters clusters = Files.exists(clusterFile) ? WordClusters.load(clusterFile) : WordClusters.empty();
         System.out.printf(Locale.ROOT, "%d list entries, %d words in %d levels of clusters%n", gazetteer.size(),
                 clusters.size(), clusters.levels());
         NerModel model = train(train, dev, gazetteer, clusters,
                 Integer.parseInt(options.get("--epochs")), Integer.parseInt(options.get("--min-count")),
-                Integer.parseInt(options.get("--window")), Integer.parseInt(options.get("--shuffles")), document);
+                Integer.parseInt(options.get("--window")), Integer.parseInt(options.get("--shuffles")),
+                Double.parseDouble(options.get("--word-dropout")), document);
         System.out.printf(Locale.ROOT, "trained in %.1f s, %d features%n",
                 (System.nanoTime() - started) / 1e9, model.featureCount());
         printScores(model, dev, document);
@@ -123,14 +129,14 @@ public final class NerTrainer {
      */
     static NerModel train(List<AnerCorpus.LabeledSentence> train, List<AnerCorpus.LabeledSentence> dev,
                           Gazetteer gazetteer, WordClusters clusters, int epochs, int minFeatureCount,
-                          int window, int shuffles, int document) {
+                          int window, int shuffles, double wordDropout, int document) {
         List<List<List<String>>> rows = new ArrayList<>(Collections.nCopies(train.size(), null));
         List<int[]> gold = train.stream().map(AnerCorpus.LabeledSentence::tags).toList();
         List<List<String>> tokens = train.stream().map(AnerCorpus.LabeledSentence::tokens).toList();
         for (int fold = 0; fold < FOLDS; fold++) {
             NerFeatures features = new NerFeatures(gazetteer, wordCounts(outOfFold(train, fold)), clusters);
             for (int s = fold; s < train.size(); s += FOLDS) {
-                rows.set(s, features.extract(tokens.get(s)));
+                rows.set(s, withoutIdentityOfSome(features.extract(tokens.get(s)), wordDropout, new Random(SEED + s)));
             }
         }
         WordCounts wordCounts = wordCounts(train);
@@ -140,7 +146,7 @@ public final class NerTrainer {
         for (int fold = 0; fold < FOLDS; fold++) {
             PerceptronTagger foldTagger = trainer.train(outOfFold(rows, fold), outOfFold(gold, fold), null);
             for (int s = fold; s < train.size(); s += FOLDS) {
-                firstPassTags.set(s, NerModel.decode(gazetteer, foldTagger, tokens.get(s), rows.get(s)));
+                firstPassTags.set(s, foldTagger.tag(rows.get(s)));
             }
         }
         PerceptronTagger firstPass = trainer.train(rows, gold, null);
@@ -154,6 +160,22 @@ public final class NerTrainer {
                         epoch, evaluate(new NerModel(gazetteer, wordCounts, clusters, firstPass, context,
                                 averaged), dev, document).mainF1()));
         return new NerModel(gazetteer, wordCounts, clusters, firstPass, context, secondPass);
+    }
+
+    /**
+     * The features of a sentence where a share of the tokens, drawn at random, lose the features that name their own
+     * word ({@link NerFeatures#IDENTITY_PREFIXES}): most names in new text are words training never saw, and a
+     * tagger that sees a quarter of its training tokens as such learns to read names from their context, letters,
+     * clusters and lists instead of remembering them.
+     */
+    static List<List<String>> withoutIdentityOfSome(List<List<String>> sentence, double share, Random random) {
+        List<List<String>> kept = new ArrayList<>(sentence.size());
+        for (List<String> token : sentence) {
+            kept.add(random.nextDouble() >= share ? token : token.stream()
+                    .filter(feature -> NerFeatures.IDENTITY_PREFIXES.stream().noneMatch(feature::startsWith))
+                    .toList());
+        }
+        return kept;
     }
 
     /** The elements whose index is not in {@code fold} (index modulo {@value #FOLDS}). */
