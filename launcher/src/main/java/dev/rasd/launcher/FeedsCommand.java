@@ -72,7 +72,11 @@ final class FeedsCommand {
                     + "http-error), HTTP code, items, newest item's date, encoding and the error.",
                     "Checks the enabled feeds, or the ones named (disabled ones too). Exit code 1 when an enabled "
                             + "feed fails. Honours RASD_USER_AGENT, RASD_HOST_DELAY, RASD_FETCH_TIMEOUT and "
-                            + "RASD_ALLOW_PRIVATE_NETWORKS like ingest."})
+                            + "RASD_ALLOW_PRIVATE_NETWORKS like ingest."},
+            footer = {"", "Examples:",
+                    "  ./rasd feeds check                            the running stack's enabled feeds",
+                    "  ./rasd feeds check --file seeds/feeds.yaml    the default list, no stack needed",
+                    "  ./rasd feeds check --file seeds/feeds.yaml petra ahram   two disabled ones, before enabling"})
     static final class Check implements Callable<Integer> {
         @Parameters(paramLabel = "ID", arity = "0..*", description = "The feeds to check (default: every enabled one).")
         List<String> ids = new ArrayList<>();

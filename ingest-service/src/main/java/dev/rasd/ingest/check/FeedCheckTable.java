@@ -39,9 +39,10 @@ public final class FeedCheckTable {
     }
 
     private static List<String> cells(FeedCheck row) {
+        String items = row.status() == FeedCheck.Status.OK ? Integer.toString(row.items()) : "-";
         return List.of(row.feedId(), row.enabled() ? "yes" : "no", row.status().label(),
-                orDash(row.httpStatus()), row.status() == FeedCheck.Status.OK ? Integer.toString(row.items()) : "-", orDash(row.newest()),
-                orDash(row.encoding()), row.error() == null ? "" : row.error());
+                orDash(row.httpStatus()), items, orDash(row.newest()), orDash(row.encoding()),
+                row.error() == null ? "" : row.error());
     }
 
     private static String orDash(Object value) {
