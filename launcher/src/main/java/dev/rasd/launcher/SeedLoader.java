@@ -53,8 +53,7 @@ final class SeedLoader {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
         return load(topic, JsonSerde.of(Feed.class), feeds.stream()
-                .map(f -> Feed.of(f.id(), f.name(), f.site().toString(), f.url().toString(), f.country(),
-                        f.language(), f.timeZone() == null ? null : f.timeZone().getId(), f.enabled()))
+                .map(FeedDefinition::toFeed)
                 .map(f -> Map.entry("feed:" + f.id(), f))
                 .toList(), Feed::id);
     }

@@ -1,5 +1,6 @@
 package dev.rasd.ingest.feed;
 
+import dev.rasd.contract.Feed;
 import java.net.URI;
 import java.time.ZoneId;
 
@@ -24,4 +25,10 @@ public record FeedDefinition(
         String language,
         ZoneId timeZone,
         boolean enabled) {
+
+    /** This feed as a record of the feeds topic, the form ingest polls. */
+    public Feed toFeed() {
+        return Feed.of(id, name, site.toString(), url.toString(), country, language,
+                timeZone == null ? null : timeZone.getId(), enabled);
+    }
 }

@@ -1,6 +1,7 @@
 package dev.rasd.ingest.fetch;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
@@ -138,8 +139,15 @@ public final class HttpFetcher implements AutoCloseable {
         if (cause instanceof IOException && cause.getCause() instanceof FetchException inner) {
             return new FetchException(inner.reason(), url + ": " + inner.getMessage(), cause);
         }
-        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        return new FetchException(FetchException.Reason.NETWORK, url + ": " + message, cause);
+        return new FetchException(FetchException.Reason.NETWORK, url + ": " + message(cause), cause);
+    }
+
+    private static String message(Throwable cause) {
+        if (cause.getMessage() != null) {
+            return cause.getMessage();
+        }
+        // the HTTP client reports a refused connection as a ConnectException without a message, nor one in its causes
+        return cause instanceof ConnectException ? "connection refused" : cause.getClass().getSimpleName();
     }
 
     private FetchResponse answer(HttpResponse<byte[]> response, URI url, long maxBytes, URI movedTo)

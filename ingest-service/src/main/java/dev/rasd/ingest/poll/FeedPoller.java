@@ -10,6 +10,7 @@ import dev.rasd.ingest.extract.ExtractedArticle;
 import dev.rasd.ingest.feed.FeedItem;
 import dev.rasd.ingest.feed.FeedParseException;
 import dev.rasd.ingest.feed.FeedParser;
+import dev.rasd.ingest.feed.FeedTimeZone;
 import dev.rasd.ingest.feed.ParsedFeed;
 import dev.rasd.ingest.fetch.FetchException;
 import dev.rasd.ingest.fetch.FetchRequest;
@@ -21,7 +22,6 @@ import dev.rasd.ingest.publish.ContentHash;
 import dev.rasd.ingest.publish.FeedOnlyArticle;
 import java.net.URI;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -123,7 +123,8 @@ public final class FeedPoller {
         }
         ParsedFeed parsed;
         try {
-            parsed = FeedParser.parse(response.body(), response.contentType(), response.finalUrl(), zone(feed));
+            parsed = FeedParser.parse(response.body(), response.contentType(), response.finalUrl(),
+                    FeedTimeZone.of(feed));
         } catch (FeedParseException e) {
             // the parser's reasons say what is wrong ("not a feed: an HTML page", "XML is not well-formed: …")
             return failed(feed, previous, now, response.status(), e.getMessage(), null, movedTo);
@@ -211,7 +212,7 @@ public final class FeedPoller {
         if (keys.stream().anyMatch(seen::contains)) {
             return null;
         }
-        ExtractedArticle page = fetchPage(feed, item.url(), zone(feed))
+        ExtractedArticle page = fetchPage(feed, item.url(), FeedTimeZone.of(feed))
                 .orFeedText(item.contentHtml(), item.summary())
                 .orFeedDate(item.publishedAt());
         metrics.articleExtracted(page.extraction());
@@ -369,16 +370,5 @@ public final class FeedPoller {
             return a == null ? b : a;
         }
         return a.compareTo(b) >= 0 ? a : b;
-    }
-
-    private static ZoneId zone(Feed feed) {
-        if (feed.timeZone() == null || feed.timeZone().isBlank()) {
-            return null;
-        }
-        try {
-            return ZoneId.of(feed.timeZone());
-        } catch (DateTimeException e) {
-            return null;
-        }
     }
 }

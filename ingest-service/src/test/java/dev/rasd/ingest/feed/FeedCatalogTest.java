@@ -33,6 +33,18 @@ class FeedCatalogTest {
     }
 
     @Test
+    void theSeedListKeepsFeedsThatCouldNotBeConfirmedListedButDisabled() throws Exception {
+        FeedCatalog catalog = FeedCatalog.load(SEEDS);
+
+        // no evidence at all (petra, ahram, alwasat-ly), found dead (kuna, tap), 403 to data-centre addresses
+        assertThat(catalog.feeds()).filteredOn(feed -> !feed.enabled()).extracting(FeedDefinition::id)
+                .contains("petra", "ahram", "alwasat-ly", "kuna", "tap", "alarabiya");
+        assertThat(catalog.enabledFeeds()).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(catalog.find("okaz")).get().extracting(FeedDefinition::url)
+                .isEqualTo(URI.create("https://www.okaz.com.sa/rssFeed/0"));
+    }
+
+    @Test
     void readsAllFieldsWithDefaults() throws Exception {
         FeedCatalog catalog = read("""
                 feeds:
