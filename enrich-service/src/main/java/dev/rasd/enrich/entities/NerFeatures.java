@@ -30,12 +30,6 @@ final class NerFeatures {
     static final String CORE_PAIR_AFTER = "cc+1=";
     /** Prefix of the feature pairing the previous word's frequency class with the token's. */
     static final String FREQUENCY_PAIR = "freq-1|freq=";
-    /**
-     * Prefixes of the features that name the token's own word (its word, stem and proclitic readings, and the pairs
-     * it forms with its neighbours): what a tagger can only use for words it saw in training.
-     */
-    static final List<String> IDENTITY_PREFIXES = List.of("w=", "s=", "r=", WORD_PAIR_BEFORE, WORD_PAIR_AFTER,
-            STEM_PAIR_BEFORE, CORE_PAIR_BEFORE, CORE_PAIR_AFTER);
     /** Frequency classes (see {@link #frequencyClass}); {@code start} stands for the position before a sentence. */
     static final List<String> FREQUENCY_CLASSES = List.of("start", "0", "1", "2-4", "5-19", "20-99", "100+");
 

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 
 /**
@@ -51,11 +50,10 @@ public final class NerTrainer {
             Map.entry("--clusters", RESOURCES + WordClusters.RESOURCE),
             Map.entry("--document", String.valueOf(DOCUMENT_SENTENCES)),
             Map.entry("--model", RESOURCES + EntityRecognizer.MODEL_RESOURCE),
-            Map.entry("--epochs", "10"),
+            Map.entry("--epochs", "5"),
             Map.entry("--min-count", "2"),
             Map.entry("--window", "100"),
-            Map.entry("--shuffles", "5"),
-            Map.entry("--word-dropout", "0.25"));
+            Map.entry("--shuffles", "5"));
 
     private NerTrainer() {
     }
@@ -102,8 +100,7 @@ public final class NerTrainer {
                 clusters.size(), clusters.levels());
         NerModel model = train(train, dev, gazetteer, clusters,
                 Integer.parseInt(options.get("--epochs")), Integer.parseInt(options.get("--min-count")),
-                Integer.parseInt(options.get("--window")), Integer.parseInt(options.get("--shuffles")),
-                Double.parseDouble(options.get("--word-dropout")), document);
+                Integer.parseInt(options.get("--window")), Integer.parseInt(options.get("--shuffles")), document);
         System.out.printf(Locale.ROOT, "trained in %.1f s, %d features%n",
                 (System.nanoTime() - started) / 1e9, model.featureCount());
         printScores(model, dev, document);
@@ -129,14 +126,14 @@ public final class NerTrainer {
      */
     static NerModel train(List<AnerCorpus.LabeledSentence> train, List<AnerCorpus.LabeledSentence> dev,
                           Gazetteer gazetteer, WordClusters clusters, int epochs, int minFeatureCount,
-                          int window, int shuffles, double wordDropout, int document) {
+                          int window, int shuffles, int document) {
         List<List<List<String>>> rows = new ArrayList<>(Collections.nCopies(train.size(), null));
         List<int[]> gold = train.stream().map(AnerCorpus.LabeledSentence::tags).toList();
         List<List<String>> tokens = train.stream().map(AnerCorpus.LabeledSentence::tokens).toList();
         for (int fold = 0; fold < FOLDS; fold++) {
             NerFeatures features = new NerFeatures(gazetteer, wordCounts(outOfFold(train, fold)), clusters);
             for (int s = fold; s < train.size(); s += FOLDS) {
-                rows.set(s, withoutIdentityOfSome(features.extract(tokens.get(s)), wordDropout, new Random(SEED + s)));
+                rows.set(s, features.extract(tokens.get(s)));
             }
         }
         WordCounts wordCounts = wordCounts(train);
@@ -160,22 +157,6 @@ public final class NerTrainer {
                         epoch, evaluate(new NerModel(gazetteer, wordCounts, clusters, firstPass, context,
                                 averaged), dev, document).mainF1()));
         return new NerModel(gazetteer, wordCounts, clusters, firstPass, context, secondPass);
-    }
-
-    /**
-     * The features of a sentence where a share of the tokens, drawn at random, lose the features that name their own
-     * word ({@link NerFeatures#IDENTITY_PREFIXES}): most names in new text are words training never saw, and a
-     * tagger that sees a quarter of its training tokens as such learns to read names from their context, letters,
-     * clusters and lists instead of remembering them.
-     */
-    static List<List<String>> withoutIdentityOfSome(List<List<String>> sentence, double share, Random random) {
-        List<List<String>> kept = new ArrayList<>(sentence.size());
-        for (List<String> token : sentence) {
-            kept.add(random.nextDouble() >= share ? token : token.stream()
-                    .filter(feature -> NerFeatures.IDENTITY_PREFIXES.stream().noneMatch(feature::startsWith))
-                    .toList());
-        }
-        return kept;
     }
 
     /** The elements whose index is not in {@code fold} (index modulo {@value #FOLDS}). */
