@@ -86,8 +86,15 @@ final class CompiledTagger {
      * @param stemId         the same for its stem
      * @param coreId         the same for its clitic-free core
      * @param frequencyClass index into {@link NerFeatures#FREQUENCY_CLASSES}
+     * @param unseenPasses   bit {@code p} set if pass {@code p} learned a weight for none of the word's readings
      */
-    record WordScores(Lexeme lexeme, float[] vectors, int wordId, int stemId, int coreId, int frequencyClass) {
+    record WordScores(Lexeme lexeme, float[] vectors, int wordId, int stemId, int coreId, int frequencyClass,
+                      int unseenPasses) {
+
+        /** Whether the tagger of {@code pass} learned a weight for none of the word's readings. */
+        boolean unseen(int pass) {
+            return (unseenPasses & 1 << pass) != 0;
+        }
     }
 
     CompiledTagger(PerceptronTagger firstPass, PerceptronTagger secondPass) {
@@ -151,18 +158,24 @@ final class CompiledTagger {
 
     /** What a word with these {@link NerFeatures#wordFeatures} contributes to the scores wherever it occurs. */
     WordScores scores(NerFeatures.WordFeatures word) {
-        return wordScores(word.lexeme(), word.own(), word.asNeighbour(),
-                NerFeatures.FREQUENCY_CLASSES.indexOf(word.frequencyClass()));
+        Lexeme lexeme = word.lexeme();
+        int unseen = 0;
+        for (int pass = 0; pass < PASSES; pass++) {
+            int p = pass;
+            unseen |= NerFeatures.unseen(feature -> knows(p, feature), lexeme.readings()) ? 1 << pass : 0;
+        }
+        return wordScores(lexeme, word.own(), word.asNeighbour(),
+                NerFeatures.FREQUENCY_CLASSES.indexOf(word.frequencyClass()), unseen);
     }
 
     private WordScores boundary(Lexeme marker) {
         List<List<String>> asNeighbour = Arrays.stream(NerFeatures.NEIGHBOUR_OFFSETS)
                 .mapToObj(offset -> NerFeatures.neighbour(marker, offset)).toList();
-        return wordScores(marker, List.of(), asNeighbour, 0);
+        return wordScores(marker, List.of(), asNeighbour, 0, 0);
     }
 
     private WordScores wordScores(Lexeme lexeme, List<String> own, List<List<String>> asNeighbour,
-                                  int frequencyClass) {
+                                  int frequencyClass, int unseenPasses) {
         // floats: half the memory of doubles, and tagging a text is mostly waiting for its words' scores to load
         double[] sums = new double[PASSES * SLOTS * TAGS];
         for (int slot = 0; slot < SLOTS; slot++) {
@@ -181,7 +194,13 @@ final class CompiledTagger {
         }
         return new WordScores(lexeme, vectors, pairIds.get(Part.WORD.ordinal()).getOrDefault(lexeme.word(), -1),
                 pairIds.get(Part.STEM.ordinal()).getOrDefault(lexeme.stem(), -1),
-                pairIds.get(Part.CORE.ordinal()).getOrDefault(lexeme.core(), -1), frequencyClass);
+                pairIds.get(Part.CORE.ordinal()).getOrDefault(lexeme.core(), -1), frequencyClass, unseenPasses);
+    }
+
+    /** {@link PerceptronTagger#knows(String)} of a pass, through the joint table. */
+    private boolean knows(int pass, String feature) {
+        int id = features.id(feature);
+        return id >= 0 && featureIds[pass][id] >= 0 && passes[pass].knows(featureIds[pass][id]);
     }
 
     /** The scores of both passes for {@code features}, side by side. */

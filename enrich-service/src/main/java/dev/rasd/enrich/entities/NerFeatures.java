@@ -3,6 +3,7 @@ package dev.rasd.enrich.entities;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Turns a tokenised sentence into the observation features of each token for the tagger: the normalised word and
@@ -216,6 +217,20 @@ final class NerFeatures {
             features.set(token, new ArrayList<>(2));
         }
         features.get(token).add(feature);
+    }
+
+    /**
+     * Whether a tagger learned no weight for the word under any of its proclitic {@code readings}.
+     *
+     * @param knows whether the tagger learned a weight for a feature ({@link PerceptronTagger#knows(String)})
+     */
+    static boolean unseen(Predicate<String> knows, List<Proclitics.Reading> readings) {
+        for (Proclitics.Reading reading : readings) {
+            if (knows.test(wordFeature(reading.base()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The feature naming the normalised word itself. */

@@ -143,7 +143,7 @@ public final class NerTrainer {
         for (int fold = 0; fold < FOLDS; fold++) {
             PerceptronTagger foldTagger = trainer.train(outOfFold(rows, fold), outOfFold(gold, fold), null);
             for (int s = fold; s < train.size(); s += FOLDS) {
-                firstPassTags.set(s, foldTagger.tag(rows.get(s)));
+                firstPassTags.set(s, NerModel.decode(gazetteer, foldTagger, tokens.get(s), rows.get(s)));
             }
         }
         PerceptronTagger firstPass = trainer.train(rows, gold, null);

@@ -50,6 +50,20 @@ final class PerceptronTagger {
         return featureIndex.size();
     }
 
+    /**
+     * Whether the feature has a weight other than zero, i.e. training found it useful. (Features without weights
+     * are not saved, so "seen in training" would differ between a trained and a loaded tagger.)
+     */
+    boolean knows(String feature) {
+        int id = featureTable.id(feature);
+        return id >= 0 && knows(id);
+    }
+
+    /** {@link #knows(String)} by feature id. */
+    boolean knows(int id) {
+        return mask(id) != 0;
+    }
+
     /** Hands over every feature with its id. */
     void forEachFeature(ObjIntConsumer<String> consumer) {
         featureIndex.forEach(consumer::accept);

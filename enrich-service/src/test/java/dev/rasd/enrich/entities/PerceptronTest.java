@@ -52,6 +52,10 @@ class PerceptronTest {
                 List.of("w=unseen2", "prev=name"), List.of("w=قال")));
         assertThat(tags).containsExactly(BioTags.OUTSIDE, B_PER, I_PER, BioTags.OUTSIDE);
         assertThat(epochsSeen).containsExactly(1, 2, 3, 4, 5);
+        // features that training weighted are known; unseen ones, and seen ones it never needed, are not
+        assertThat(tagger.knows("prev=title")).isTrue();
+        assertThat(tagger.knows("w=unseen")).isFalse();
+        assertThat(tagger.knows("w=الرئيس")).isFalse();
     }
 
     @Test
