@@ -40,21 +40,30 @@ final class Gazetteer {
      * with (the token's whole word); the article is ignored in both.
      *
      * @param wordKey          the key of the whole word
-     * @param startingEntries  the entries whose first word matches the token, or null for none (most tokens)
+     * @param startingEntries  the entries whose first word matches the token, one group per reading, or null for
+     *                         none (most tokens)
      */
-    record Keys(String wordKey, List<Entry> startingEntries) {
+    record Keys(String wordKey, List<Starts> startingEntries) {
+    }
+
+    /**
+     * The entries that start with one word: those of that word alone, and the longer ones by the key of their second
+     * word. A common first word (نادي، مدينة، محمد) starts hundreds of entries of the larger lists, and a sentence
+     * only needs to compare the few whose second word is the next token.
+     */
+    record Starts(List<Entry> oneWord, Map<String, List<Entry>> bySecondKey) {
     }
 
     /** The keys of a normalised word, given its proclitic readings. */
     Keys keysOf(String normalizedWord, List<Proclitics.Reading> readings) {
-        List<Entry> starting = null;
+        List<Starts> starting = null;
         for (Proclitics.Reading reading : readings) {
-            List<Entry> entries = entriesByFirstKey.get(key(reading.base()));
+            Starts entries = entriesByFirstKey.get(key(reading.base()));
             if (entries != null) {
                 if (starting == null) {
-                    starting = new ArrayList<>();
+                    starting = new ArrayList<>(2);
                 }
-                starting.addAll(entries);
+                starting.add(entries);
             }
         }
         return new Keys(key(normalizedWord), starting == null ? null : List.copyOf(starting));
@@ -69,13 +78,20 @@ final class Gazetteer {
     }
 
     private final Map<String, Set<String>> phrasesByCategory;
-    private final Map<String, List<Entry>> entriesByFirstKey = new HashMap<>();
+    private final Map<String, Starts> entriesByFirstKey = new HashMap<>();
 
     private Gazetteer(Map<String, Set<String>> phrasesByCategory) {
         this.phrasesByCategory = phrasesByCategory;
         phrasesByCategory.forEach((category, phrases) -> phrases.forEach(phrase -> {
             String[] keys = Arrays.stream(phrase.split(" ")).map(Gazetteer::key).toArray(String[]::new);
-            entriesByFirstKey.computeIfAbsent(keys[0], k -> new ArrayList<>()).add(new Entry(category, keys));
+            Starts starts = entriesByFirstKey.computeIfAbsent(keys[0],
+                    k -> new Starts(new ArrayList<>(1), new HashMap<>(2)));
+            Entry entry = new Entry(category, keys);
+            if (keys.length == 1) {
+                starts.oneWord().add(entry);
+            } else {
+                starts.bySecondKey().computeIfAbsent(keys[1], k -> new ArrayList<>(1)).add(entry);
+            }
         }));
     }
 
@@ -111,26 +127,35 @@ final class Gazetteer {
     List<Match> findByKeys(List<Keys> tokens) {
         List<Match> matches = new ArrayList<>();
         for (int start = 0; start < tokens.size(); start++) {
-            List<Entry> candidates = tokens.get(start).startingEntries();
+            List<Starts> candidates = tokens.get(start).startingEntries();
             if (candidates == null) {
                 continue;
             }
-            Map<String, Integer> longestEnd = null;
-            for (Entry entry : candidates) {
-                if (matchesRest(entry.keys(), tokens, start)) {
-                    if (longestEnd == null) {
-                        longestEnd = new LinkedHashMap<>();
+            Map<String, Integer> longestEnd = new LinkedHashMap<>();
+            for (Starts starts : candidates) {
+                addLongestEnds(starts.oneWord(), tokens, start, longestEnd);
+                if (start + 1 < tokens.size()) {
+                    List<Entry> longer = starts.bySecondKey().get(tokens.get(start + 1).wordKey());
+                    if (longer != null) {
+                        addLongestEnds(longer, tokens, start, longestEnd);
                     }
-                    longestEnd.merge(entry.category(), start + entry.keys().length, Math::max);
                 }
             }
-            if (longestEnd != null) {
-                for (Map.Entry<String, Integer> found : longestEnd.entrySet()) {
-                    matches.add(new Match(found.getKey(), start, found.getValue()));
-                }
+            for (Map.Entry<String, Integer> found : longestEnd.entrySet()) {
+                matches.add(new Match(found.getKey(), start, found.getValue()));
             }
         }
         return matches;
+    }
+
+    /** Records, per category, the end of the longest of {@code entries} that matches at {@code start}. */
+    private static void addLongestEnds(List<Entry> entries, List<Keys> tokens, int start,
+                                       Map<String, Integer> longestEnd) {
+        for (Entry entry : entries) {
+            if (matchesRest(entry.keys(), tokens, start)) {
+                longestEnd.merge(entry.category(), start + entry.keys().length, Math::max);
+            }
+        }
     }
 
     private static boolean matchesRest(String[] keys, List<Keys> tokens, int start) {
