@@ -18,7 +18,8 @@ import java.util.Set;
  *
  * <pre>
  * NerTrainer train [--write] [--epochs N] [--min-count N] [--window N] [--shuffles N] [--document N]
- *                  [--data FILE] [--gazetteers DIR] [--public-lists DIR] [--model FILE]
+ *                  [--data FILE] [--gazetteers DIR] [--public-lists DIR] [--unlabelled FILE] [--clusters FILE]
+ *                  [--model FILE]
  * NerTrainer evaluate [--data FILE] [--model FILE] [--document N]
  * </pre>
  *
@@ -62,7 +63,7 @@ public final class NerTrainer {
         if (args.length == 0 || !(args[0].equals("train") || args[0].equals("evaluate"))) {
             System.err.println("usage: NerTrainer train|evaluate [--write] [--epochs N] [--min-count N] [--window N]"
                     + " [--shuffles N] [--document N] [--data FILE] [--gazetteers DIR] [--public-lists DIR]"
-                    + " [--model FILE]");
+                    + " [--unlabelled FILE] [--clusters FILE] [--model FILE]");
             System.exit(2);
         }
         Map<String, String> options = new HashMap<>(DEFAULTS);
