@@ -58,6 +58,9 @@ public final class EnrichService implements AutoCloseable {
         streamsMetrics.bindTo(metrics);
         metrics.gauge("rasd.enrich.watches", watches, w -> w.matcher().size());
         streams.start();
+        // start() returns once the global thread has restored the watches store, and WatchUpdater loads the
+        // restored watches into the registry as it starts: the registry now has every watch of the topic.
+        watches.markRestored();
         notifier = new AlertNotifier(config.kafkaBootstrap(), config.applicationId() + "-webhooks", config.topics(),
                 watches, new WebhookSender(config.webhookAttempts(), config.webhookBackoff(), config.webhookTimeout()),
                 metrics);

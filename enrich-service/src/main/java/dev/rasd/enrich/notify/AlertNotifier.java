@@ -4,27 +4,33 @@ import dev.rasd.contract.Alert;
 import dev.rasd.contract.DeadLetter;
 import dev.rasd.contract.JsonSerde;
 import dev.rasd.contract.Topics;
-import dev.rasd.contract.Watch;
 import dev.rasd.enrich.watch.WatchRegistry;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -37,10 +43,17 @@ import org.slf4j.LoggerFactory;
  * alert whose watch has a webhook, all alerts of a batch in parallel, and commits the batch once every alert was
  * delivered or, after the last retry, sent to the dead-letter topic with the reason. A crash redelivers the batch:
  * at least once, with the alert id for receivers to drop repeats.
+ *
+ * <p>It starts consuming only once the {@link WatchRegistry} is restored. An alert whose watch the registry does
+ * not know yet is not committed: its partition stops at it and retries it with a backoff ({@link WaitingAlerts})
+ * until the watch arrives, or sends it to the dead-letter topic after {@link #UNKNOWN_WATCH_LIMIT}. Only an alert
+ * of a removed watch is skipped.
  */
 public final class AlertNotifier implements Runnable, AutoCloseable {
 
     static final String SERVICE = "enrich-service";
+    /** How long an alert waits for its watch to become known before it goes to the dead-letter topic. */
+    static final Duration UNKNOWN_WATCH_LIMIT = Duration.ofMinutes(10);
     private static final Logger LOG = LoggerFactory.getLogger(AlertNotifier.class);
     private static final JsonSerde<Alert> ALERT = JsonSerde.of(Alert.class);
 
@@ -49,8 +62,10 @@ public final class AlertNotifier implements Runnable, AutoCloseable {
     private final Topics topics;
     private final WatchRegistry watches;
     private final WebhookSender sender;
+    private final WaitingAlerts waiting = new WaitingAlerts();
     private final ExecutorService deliveries = Executors.newVirtualThreadPerTaskExecutor();
     private final Counter delivered;
+    private final Counter skippedRemoved;
     private final Counter failed;
     private volatile boolean running = true;
 
@@ -73,26 +88,32 @@ public final class AlertNotifier implements Runnable, AutoCloseable {
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
                 new StringSerializer(), JsonSerde.of(DeadLetter.class));
         this.delivered = metrics.counter("rasd.webhook.delivered");
+        this.skippedRemoved = metrics.counter("rasd.webhook.skipped", "reason", "watch removed");
         this.failed = metrics.counter("rasd.dlq.records", "service", SERVICE + "-webhook");
     }
 
     @Override
     public void run() {
         try {
-            consumer.subscribe(List.of(topics.alerts()));
+            if (!awaitWatches()) {
+                return;
+            }
+            consumer.subscribe(List.of(topics.alerts()), new ConsumerRebalanceListener() {
+                @Override
+                public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                    partitions.forEach(waiting::release);
+                }
+
+                @Override
+                public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                }
+            });
             while (running) {
+                resumeDuePartitions();
                 ConsumerRecords<String, byte[]> batch = consumer.poll(Duration.ofMillis(500));
-                if (batch.isEmpty()) {
-                    continue;
+                if (!batch.isEmpty()) {
+                    handle(batch);
                 }
-                List<Future<?>> pending = new ArrayList<>();
-                for (ConsumerRecord<String, byte[]> record : batch) {
-                    pending.add(deliveries.submit(() -> deliver(record)));
-                }
-                for (Future<?> delivery : pending) {
-                    delivery.get();
-                }
-                consumer.commitSync();
             }
         } catch (WakeupException e) {
             // closing
@@ -107,23 +128,86 @@ public final class AlertNotifier implements Runnable, AutoCloseable {
         }
     }
 
-    private void deliver(ConsumerRecord<String, byte[]> record) {
+    /** Waits until the watches are restored; false when closed first. */
+    private boolean awaitWatches() throws InterruptedException {
+        while (running) {
+            if (watches.awaitRestored(Duration.ofMillis(500))) {
+                LOG.info("watches restored: delivering alerts");
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void resumeDuePartitions() {
+        Set<TopicPartition> due = waiting.due(Instant.now());
+        due.retainAll(consumer.assignment());
+        consumer.resume(due);
+    }
+
+    /**
+     * Delivers the batch partition by partition up to the first alert that must wait for its watch, then commits
+     * what is behind: the waiting alert and those after it are read again once its partition resumes.
+     */
+    private void handle(ConsumerRecords<String, byte[]> batch) throws Exception {
+        List<Future<?>> pending = new ArrayList<>();
+        Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+        for (TopicPartition partition : batch.partitions()) {
+            for (ConsumerRecord<String, byte[]> record : batch.records(partition)) {
+                Optional<Runnable> handling = decide(partition, record);
+                if (handling.isEmpty()) {
+                    consumer.seek(partition, record.offset());
+                    consumer.pause(List.of(partition));
+                    break;
+                }
+                waiting.release(partition);
+                pending.add(deliveries.submit(handling.get()));
+                done.put(partition, new OffsetAndMetadata(record.offset() + 1));
+            }
+        }
+        for (Future<?> delivery : pending) {
+            delivery.get();
+        }
+        if (!done.isEmpty()) {
+            consumer.commitSync(done);
+        }
+    }
+
+    /** What to do with the record, or empty when its alert waits for its watch. */
+    private Optional<Runnable> decide(TopicPartition partition, ConsumerRecord<String, byte[]> record) {
         Alert alert;
         try {
             alert = ALERT.deserialize(record.topic(), record.value());
         } catch (RuntimeException e) {
-            deadLetter(record, "not a valid alert: " + e.getMessage());
-            return;
+            return Optional.of(() -> deadLetter(record, "not a valid alert: " + e.getMessage()));
         }
         if (alert == null) {
-            return;
+            return Optional.of(() -> { });
         }
-        Optional<String> webhook = watches.find(alert.watchId()).map(Watch::webhook).filter(w -> !w.isBlank());
-        if (webhook.isEmpty()) {
-            return;
-        }
+        Instant now = Instant.now();
+        DeliveryDecision decision = DeliveryDecision.of(watches.state(alert.watchId()),
+                waiting.waited(partition, record.offset(), now), UNKNOWN_WATCH_LIMIT);
+        return switch (decision) {
+            case DeliveryDecision.Deliver deliver -> Optional.of(() -> deliver(record, alert, deliver.webhook()));
+            case DeliveryDecision.NoWebhook none -> Optional.of(() -> { });
+            case DeliveryDecision.Removed removed -> {
+                LOG.info("alert {} skipped: watch {} was removed", alert.id(), alert.watchId());
+                skippedRemoved.increment();
+                yield Optional.of(() -> { });
+            }
+            case DeliveryDecision.GiveUp giveUp -> Optional.of(() -> deadLetter(record, giveUp.reason()));
+            case DeliveryDecision.Wait wait -> {
+                if (waiting.waitFor(partition, record.offset(), now)) {
+                    LOG.info("alert {} waits for watch {}, not known yet", alert.id(), alert.watchId());
+                }
+                yield Optional.empty();
+            }
+        };
+    }
+
+    private void deliver(ConsumerRecord<String, byte[]> record, Alert alert, String webhook) {
         try {
-            sender.send(URI.create(webhook.get()), WebhookMessage.of(alert));
+            sender.send(URI.create(webhook), WebhookMessage.of(alert));
             delivered.increment();
             LOG.info("alert {} delivered to the webhook of watch {}", alert.id(), alert.watchId());
         } catch (WebhookSender.DeliveryFailedException | IllegalArgumentException e) {

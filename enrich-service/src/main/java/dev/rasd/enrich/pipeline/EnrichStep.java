@@ -3,7 +3,6 @@ package dev.rasd.enrich.pipeline;
 import dev.rasd.contract.DeadLetter;
 import dev.rasd.contract.JsonSerde;
 import dev.rasd.contract.RawArticle;
-import dev.rasd.enrich.watch.WatchRegistry;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +33,6 @@ final class EnrichStep implements FixedKeyProcessor<String, byte[], EnrichResult
     private static final JsonSerde<RawArticle> RAW = JsonSerde.of(RawArticle.class);
 
     private final ArticleEnricher enricher;
-    private final WatchRegistry watches;
     private final Duration retention;
     private final int maxRecordBytes;
     private final Counter enriched;
@@ -44,10 +42,9 @@ final class EnrichStep implements FixedKeyProcessor<String, byte[], EnrichResult
     private FixedKeyProcessorContext<String, EnrichResult> context;
     private KeyValueStore<String, ArticleVersion> versions;
 
-    EnrichStep(ArticleEnricher enricher, WatchRegistry watches, Duration retention, int maxRecordBytes,
+    EnrichStep(ArticleEnricher enricher, Duration retention, int maxRecordBytes,
             MeterRegistry metrics) {
         this.enricher = enricher;
-        this.watches = watches;
         this.retention = retention;
         this.maxRecordBytes = maxRecordBytes;
         this.enriched = metrics.counter("rasd.enrich.articles");
@@ -60,8 +57,6 @@ final class EnrichStep implements FixedKeyProcessor<String, byte[], EnrichResult
     public void init(FixedKeyProcessorContext<String, EnrichResult> context) {
         this.context = context;
         this.versions = context.getStateStore(VERSIONS);
-        // Global stores are restored before processing starts without passing through WatchUpdater: load them here.
-        WatchUpdater.loadAll(context.getStateStore(WatchUpdater.STORE), watches);
         context.schedule(Duration.ofHours(1), PunctuationType.WALL_CLOCK_TIME, now -> {
             int forgotten = StoreRetention.forgetOlderThan(versions, ArticleVersion::seenAtMillis,
                     now - retention.toMillis());

@@ -83,7 +83,7 @@ public final class EnrichTopology {
 
         KStream<String, EnrichResult> enriched = builder.stream(topics.articlesRaw(),
                         Consumed.with(Serdes.String(), Serdes.ByteArray()))
-                .processValues(() -> new EnrichStep(enricher, watches, retention, maxRecordBytes, metrics),
+                .processValues(() -> new EnrichStep(enricher, retention, maxRecordBytes, metrics),
                         Named.as("enrich"), EnrichStep.VERSIONS)
                 .split(Named.as("enrich-"))
                 .branch((id, result) -> result.isFailure(), Branched.withConsumer(failed -> failed

@@ -20,12 +20,17 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps the global watches store and the in-memory {@link WatchRegistry} in step with the watches topic. A watch
  * record that is not valid JSON or whose query is invalid is logged and skipped; the other watches keep working.
+ * On init it loads every watch the store already holds (the part of the topic up to the store's checkpoint is
+ * not replayed through {@link #process}), so the registry is complete once the global store is restored. A
+ * tombstone is kept in the store as an empty value, so the registry still knows the watch as removed after a
+ * restart.
  */
 final class WatchUpdater implements Processor<String, byte[], Void, Void> {
 
     static final String STORE = "watches";
     private static final Logger LOG = LoggerFactory.getLogger(WatchUpdater.class);
     private static final JsonSerde<Watch> WATCH = JsonSerde.of(Watch.class);
+    private static final byte[] REMOVED = new byte[0];
 
     private final WatchRegistry registry;
     private KeyValueStore<String, byte[]> store;
@@ -37,6 +42,7 @@ final class WatchUpdater implements Processor<String, byte[], Void, Void> {
     @Override
     public void init(ProcessorContext<Void, Void> context) {
         store = context.getStateStore(STORE);
+        loadAll(store, registry);
     }
 
     @Override
@@ -46,7 +52,7 @@ final class WatchUpdater implements Processor<String, byte[], Void, Void> {
             return;
         }
         if (record.value() == null) {
-            store.delete(record.key());
+            store.put(record.key(), REMOVED);
             registry.remove(record.key());
             LOG.info("watch {} removed", record.key());
             return;
@@ -62,12 +68,17 @@ final class WatchUpdater implements Processor<String, byte[], Void, Void> {
         }
     }
 
-    /** Loads every watch of {@code store} into {@code registry} at once. */
-    static void loadAll(KeyValueStore<String, byte[]> store, WatchRegistry registry) {
+    /** Loads every watch of {@code store} into {@code registry} at once, and the removed ones as removed. */
+    private static void loadAll(KeyValueStore<String, byte[]> store, WatchRegistry registry) {
         List<Watch> watches = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
         try (KeyValueIterator<String, byte[]> all = store.all()) {
             while (all.hasNext()) {
                 KeyValue<String, byte[]> entry = all.next();
+                if (entry.value.length == 0) {
+                    removed.add(entry.key);
+                    continue;
+                }
                 try {
                     watches.add(WATCH.deserialize(null, entry.value));
                 } catch (SerializationException e) {
@@ -77,5 +88,6 @@ final class WatchUpdater implements Processor<String, byte[], Void, Void> {
         }
         Map<String, String> refused = registry.putAll(watches);
         refused.forEach((id, reason) -> LOG.error("watch {} refused: {}", id, reason));
+        removed.forEach(registry::remove);
     }
 }
