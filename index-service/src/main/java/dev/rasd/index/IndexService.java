@@ -41,7 +41,8 @@ import org.slf4j.LoggerFactory;
  * }
  * }</pre>
  *
- * <p>{@link #start()} installs the index templates first; if Elasticsearch is unreachable then, it keeps trying
+ * <p>{@link #start()} installs the index templates first (and creates the current month's indices, see
+ * {@link TemplateInstaller}); if Elasticsearch is unreachable then, it keeps trying
  * with back-off on the service's thread (nothing is consumed before the templates exist, or the first documents
  * would create indices without mappings).
  */
@@ -70,7 +71,8 @@ public final class IndexService implements AutoCloseable {
         Topics topics = config.topics();
         IndexNames names = new IndexNames(config.indexPrefix());
         this.client = ElasticsearchClients.create(config);
-        this.templates = new TemplateInstaller(client, new IndexTemplates(names, config.arabicAnalyzer()));
+        this.templates = new TemplateInstaller(client, new IndexTemplates(names, config.arabicAnalyzer()),
+                Clock.systemUTC());
         this.producer = new KafkaProducer<>(producerProperties(config), new StringSerializer(),
                 JsonSerde.of(DeadLetter.class));
         KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerProperties(config),

@@ -115,7 +115,7 @@ public final class IndexThroughputBenchmark {
     private static double plainBulk(RasdStack stack, ElasticsearchClient client, String prefix,
             List<EnrichedArticle> articles) throws Exception {
         IndexNames names = new IndexNames(prefix);
-        new TemplateInstaller(client, new IndexTemplates(names, "rasd_arabic")).install();
+        new TemplateInstaller(client, new IndexTemplates(names, "rasd_arabic"), Clock.systemUTC()).install();
         DocumentMapper mapper = new DocumentMapper(Topics.withPrefix(prefix), names, Clock.systemUTC());
         List<byte[]> bodies = new ArrayList<>();
         for (int from = 0; from < articles.size(); from += BULK) {

@@ -20,7 +20,8 @@ final class SearchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "QUERY", description = "The query.")
     String query;
 
-    @Option(names = "--since", defaultValue = "24h", description = "How far back, by publication time (default ${DEFAULT-VALUE}).")
+    @Option(names = "--since", defaultValue = "24h",
+            description = "How far back, by publication time, else fetch time (default ${DEFAULT-VALUE}).")
     String since;
 
     @Option(names = "--size", defaultValue = "10", description = "How many hits (default ${DEFAULT-VALUE}).")

@@ -15,6 +15,10 @@ import java.util.List;
  * <p>Mentions are a plain object array, not {@code nested}: every question Rasd asks of them (top persons, who is
  * mentioned with whom) is answered by the per-type keyword arrays, and Kibana's Lens cannot aggregate nested
  * fields; the mentions are kept for display and for {@link dev.rasd.index.search.Search}'s matched entities.
+ *
+ * <p>{@code time} is the article's place on every timeline (the Kibana data view's time field, {@code ./rasd search
+ * --since}): see {@link #timeOf}. Unlike {@code publishedAt}, which is null when the publisher gave no date that
+ * could be parsed, it is never null, so no article is left out of a time range.
  */
 public record ArticleDocument(
         String id,
@@ -26,6 +30,7 @@ public record ArticleDocument(
         String summary,
         String text,
         String author,
+        Instant time,
         Instant publishedAt,
         Instant firstSeenAt,
         Instant fetchedAt,
@@ -60,6 +65,7 @@ public record ArticleDocument(
                 article.summary(),
                 article.text(),
                 article.author(),
+                timeOf(article.publishedAt(), article.fetchedAt(), article.firstSeenAt()),
                 article.publishedAt(),
                 article.firstSeenAt(),
                 article.fetchedAt(),
@@ -79,6 +85,15 @@ public record ArticleDocument(
                 article.storyId(),
                 article.revision(),
                 article.watches());
+    }
+
+    /**
+     * The time of an article: when it was published, else when its page was fetched, else when Rasd first saw it in
+     * its feed; null only when it has none of the three. It also picks the article's monthly index (see
+     * {@link DocumentMapper}), so an article's time always falls in the month of its index.
+     */
+    public static Instant timeOf(Instant publishedAt, Instant fetchedAt, Instant firstSeenAt) {
+        return publishedAt != null ? publishedAt : fetchedAt != null ? fetchedAt : firstSeenAt;
     }
 
     /**

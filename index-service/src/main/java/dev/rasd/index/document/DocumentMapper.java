@@ -23,11 +23,12 @@ import java.util.Objects;
 /**
  * Turns the value of a Kafka record from one of the topics index-service reads into an {@link IndexOperation}.
  *
- * <p><b>Which month.</b> An article goes to the index of the UTC month of its {@code publishedAt}, or of its
- * {@code fetchedAt} when the publisher gave no date, or of {@code firstSeenAt} as a last resort; its story
- * assignment carries the same three dates and goes to the same index; an alert goes to the month of its
- * {@code detectedAt}. These dates travel inside the record, so every re-delivery of a record computes the same index
- * and the same {@code _id} and overwrites the earlier copy. (A revision whose publisher moved {@code publishedAt}
+ * <p><b>Which month.</b> An article goes to the index of the UTC month of its {@code time}: its {@code publishedAt},
+ * or its {@code fetchedAt} when the publisher gave no date, or {@code firstSeenAt} as a last resort (see
+ * {@link ArticleDocument#timeOf}); an article with none of them is unindexable, so every stored article has a
+ * {@code time}. Its story assignment carries the same three dates and goes to the same index; an alert goes to the
+ * month of its {@code detectedAt}. These dates travel inside the record, so every re-delivery of a record computes
+ * the same index and the same {@code _id} and overwrites the earlier copy. (A revision whose publisher moved {@code publishedAt}
  * across a month boundary would leave the old revision in the old month; publishers correct dates by hours, not by
  * months, so Rasd accepts that rare case.)
  *
@@ -243,15 +244,15 @@ public final class DocumentMapper {
         }
     }
 
-    /** The date that picks an article's month: the first of its publication, fetch and first-seen dates. */
+    /** The date that picks an article's month: its {@link ArticleDocument#timeOf time}. */
     private static Instant articleDate(Instant publishedAt, Instant fetchedAt, Instant firstSeenAt, String what)
             throws UnindexableRecordException {
-        for (Instant date : new Instant[] {publishedAt, fetchedAt, firstSeenAt}) {
-            if (date != null) {
-                return date;
-            }
+        Instant time = ArticleDocument.timeOf(publishedAt, fetchedAt, firstSeenAt);
+        if (time == null) {
+            throw new UnindexableRecordException(
+                    what + " has none of publishedAt, fetchedAt, firstSeenAt to pick its month");
         }
-        throw new UnindexableRecordException(what + " has none of publishedAt, fetchedAt, firstSeenAt to pick its month");
+        return time;
     }
 
     private static String oneLine(String message) {

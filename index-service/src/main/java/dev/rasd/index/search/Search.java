@@ -3,7 +3,6 @@ package dev.rasd.index.search;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -27,8 +26,9 @@ import java.util.regex.Pattern;
  * which are analysed with the Arabic analyzer, so {@code تحالف} finds {@code والتحالف}; the default operator is
  * OR and hits come newest first, exactly as in Kibana's Discover, and as watches read the same query: write
  * {@code AND} to require every word. Field syntax works as in Kibana: {@code person:حفتر}, {@code source:الجزيرة},
- * {@code language:ar}. An article's time is its {@code publishedAt}, or its {@code fetchedAt} when the publisher gave
- * no date.
+ * {@code language:ar}. {@code since} and the order are on the article's {@code time} (see
+ * {@link ArticleDocument#timeOf}), the Kibana data view's time field: an article whose publisher gave no date is
+ * found by the time it was fetched.
  */
 public final class Search {
 
@@ -61,12 +61,6 @@ public final class Search {
             throw new IllegalArgumentException("since must be a positive duration: " + since);
         }
         String from = clock.instant().minus(since).toString();
-        Query inWindow = Query.of(q -> q.bool(b -> b
-                .should(s -> s.range(r -> r.date(d -> d.field("publishedAt").gte(from))))
-                .should(s -> s.bool(undated -> undated
-                        .mustNot(m -> m.exists(e -> e.field("publishedAt")))
-                        .filter(f -> f.range(r -> r.date(d -> d.field("fetchedAt").gte(from))))))
-                .minimumShouldMatch("1")));
         SearchResponse<ArticleDocument> response = client.search(s -> s
                 .index(names.articles())
                 .ignoreUnavailable(true)
@@ -75,9 +69,8 @@ public final class Search {
                 .query(q -> q.bool(b -> b
                         .must(m -> m.queryString(qs -> qs.query(query).fields(TEXT_FIELDS)
                                 .defaultOperator(Operator.Or)))
-                        .filter(inWindow)))
-                .sort(o -> o.field(f -> f.field("publishedAt").order(SortOrder.Desc).missing("_last")))
-                .sort(o -> o.field(f -> f.field("fetchedAt").order(SortOrder.Desc)))
+                        .filter(f -> f.range(r -> r.date(d -> d.field("time").gte(from))))))
+                .sort(o -> o.field(f -> f.field("time").order(SortOrder.Desc)))
                 .highlight(h -> h
                         .preTags(MatchedEntities.PRE)
                         .postTags(MatchedEntities.POST)

@@ -3,6 +3,7 @@ package dev.rasd.index.template;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -47,5 +48,10 @@ public record IndexNames(String prefix) {
     /** The monthly alerts index that holds an alert detected at {@code date} (UTC month). */
     public String alertsIndex(Instant date) {
         return alerts() + "-" + MONTH.format(date);
+    }
+
+    /** The indices that hold the documents of {@code now}: its month's articles and alerts, and the feeds index. */
+    public List<String> indicesOf(Instant now) {
+        return List.of(articlesIndex(now), alertsIndex(now), feeds());
     }
 }

@@ -45,6 +45,11 @@ public final class IndexTemplates {
         this.arabicSearchAnalyzer = arabicAnalyzer.equals(RASD_ARABIC) ? RASD_ARABIC_QUERY : arabicAnalyzer;
     }
 
+    /** The names of the indices the templates serve. */
+    public IndexNames names() {
+        return names;
+    }
+
     /** Every template, in the order they are installed. */
     public List<Template> all() {
         return List.of(

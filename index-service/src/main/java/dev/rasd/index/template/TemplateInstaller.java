@@ -6,6 +6,7 @@ import co.elastic.clients.elasticsearch._types.ErrorCause;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.StringReader;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -18,6 +19,10 @@ import org.slf4j.LoggerFactory;
  * added since, and a field's new {@code search_analyzer} (so existing articles are searched as watches read them).
  * What it cannot change (a field's analyzer or type, e.g. after switching {@code RASD_ES_ARABIC_ANALYZER}) stays
  * as it was in that index, with a warning.
+ *
+ * <p>Then it creates the indices of the current month (and the feeds index) when they do not exist yet, so that
+ * their aliases and mappings are there before the first document: Kibana's data views then have their fields, and
+ * its panels show "no results" rather than "field not found" on a fresh cluster.
  */
 public final class TemplateInstaller {
 
@@ -25,15 +30,18 @@ public final class TemplateInstaller {
 
     private final ElasticsearchClient client;
     private final IndexTemplates templates;
+    private final Clock clock;
 
-    /** An installer of {@code templates} through {@code client}. */
-    public TemplateInstaller(ElasticsearchClient client, IndexTemplates templates) {
+    /** An installer of {@code templates} through {@code client}, whose current month is that of {@code clock}. */
+    public TemplateInstaller(ElasticsearchClient client, IndexTemplates templates, Clock clock) {
         this.client = Objects.requireNonNull(client, "client");
         this.templates = Objects.requireNonNull(templates, "templates");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /**
-     * Installs every template and puts its mappings on the existing indices it matches.
+     * Installs every template, puts its mappings on the existing indices it matches, and creates the current
+     * month's indices that do not exist yet.
      *
      * @throws IOException when Elasticsearch cannot be reached
      * @throws TemplateRefusedException when it refuses a template, e.g. because the Arabic analyzer is not
@@ -50,6 +58,25 @@ public final class TemplateInstaller {
             }
             LOG.info("index template {} installed", template.name());
             updateExistingIndices(template);
+        }
+        createCurrentIndices();
+    }
+
+    /**
+     * Creates each index of the current month that does not exist yet; the templates give it its mappings and
+     * alias. An index that exists, or is created meanwhile by a first document, is left as it is; a refusal is
+     * only a warning (the first document will create the index).
+     */
+    private void createCurrentIndices() throws IOException {
+        for (String index : templates.names().indicesOf(clock.instant())) {
+            try {
+                client.indices().create(r -> r.index(index));
+                LOG.info("index {} created", index);
+            } catch (ElasticsearchException e) {
+                if (!e.error().type().equals("resource_already_exists_exception")) {
+                    LOG.warn("index {} not created before its first document: {}", index, rootReason(e.error()));
+                }
+            }
         }
     }
 

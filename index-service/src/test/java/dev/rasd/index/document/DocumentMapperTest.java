@@ -176,6 +176,41 @@ class DocumentMapperTest {
     }
 
     @Test
+    void anArticlesTimeIsWhenItWasPublishedElseFetchedElseFirstSeen() {
+        Instant published = Instant.parse("2026-11-03T08:00:00Z");
+        Instant fetched = Instant.parse("2026-11-03T09:00:00Z");
+        Instant firstSeen = Instant.parse("2026-11-03T10:00:00Z");
+
+        assertThat(ArticleDocument.timeOf(published, fetched, firstSeen)).isEqualTo(published);
+        assertThat(ArticleDocument.timeOf(null, fetched, firstSeen)).isEqualTo(fetched);
+        assertThat(ArticleDocument.timeOf(null, null, firstSeen)).isEqualTo(firstSeen);
+        assertThat(ArticleDocument.timeOf(null, null, null)).isNull();
+    }
+
+    @Test
+    void anArticleWithoutPublishedAtHasItsFetchTimeAsTimeAndKeepsPublishedAtNull() throws Exception {
+        EnrichedArticle article = article("a1", "نص", null); // fetched 2026-11-03T10:00:00Z
+
+        JsonNode document = Json.mapper().readTree(
+                mapper.map(TOPICS.articlesEnriched(), Json.mapper().writeValueAsBytes(article)).source());
+
+        assertThat(document.path("time").asText()).isEqualTo("2026-11-03T10:00:00Z");
+        assertThat(document.get("publishedAt").isNull()).isTrue();
+        assertThat(document.path("fetchedAt").asText()).isEqualTo("2026-11-03T10:00:00Z");
+    }
+
+    @Test
+    void aPublishedArticlesTimeIsItsPublicationTime() throws Exception {
+        EnrichedArticle article = article("a1", "نص", Instant.parse("2026-10-31T23:00:00Z"));
+
+        JsonNode document = Json.mapper().readTree(
+                mapper.map(TOPICS.articlesEnriched(), Json.mapper().writeValueAsBytes(article)).source());
+
+        assertThat(document.path("time").asText()).isEqualTo("2026-10-31T23:00:00Z");
+        assertThat(document.path("publishedAt").asText()).isEqualTo("2026-10-31T23:00:00Z");
+    }
+
+    @Test
     void aReDeliveryLandsInTheSameIndexUnderTheSameIdEvenInAnotherMonth() throws Exception {
         byte[] value = Json.mapper().writeValueAsBytes(article("a1", "نص", Instant.parse("2026-10-31T23:00:00Z")));
         DocumentMapper nextYear = new DocumentMapper(TOPICS, new IndexNames("rasd"),

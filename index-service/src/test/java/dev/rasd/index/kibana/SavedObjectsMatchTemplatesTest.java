@@ -45,10 +45,34 @@ class SavedObjectsMatchTemplatesTest {
         objects.stream().filter(o -> o.path("type").asText().equals("index-pattern")).forEach(o -> titles.put(
                 o.path("attributes").path("title").asText(), o.path("attributes").path("timeFieldName").asText()));
 
-        assertThat(titles).containsEntry("rasd-articles", "publishedAt").containsEntry("rasd-alerts", "detectedAt")
+        assertThat(titles).containsEntry("rasd-articles", "time").containsEntry("rasd-alerts", "detectedAt")
                 .containsKey("rasd-feeds");
         assertThat(objects).extracting(o -> o.path("type").asText())
                 .contains("search", "lens", "dashboard");
+    }
+
+    @Test
+    void everyDataViewsTimeFieldIsMappedAsADate() {
+        List<JsonNode> dataViews = objects.stream()
+                .filter(o -> o.path("type").asText().equals("index-pattern")).toList();
+
+        assertThat(dataViews).hasSize(3).allSatisfy(dataView -> {
+            String title = dataView.path("attributes").path("title").asText();
+            String timeField = dataView.path("attributes").path("timeFieldName").asText();
+            assertThat(propertiesByDataViewTitle.get(title).path(timeField).path("type").asText())
+                    .as("type of %s's time field %s", title, timeField).isEqualTo("date");
+        });
+    }
+
+    @Test
+    void theArticlesTimelineAndLatestArticlesUseTheTimeEveryArticleHas() {
+        JsonNode latest = object("search", "rasd-latest-articles");
+        JsonNode overTime = object("lens", "rasd-articles-over-time");
+
+        assertThat(latest.path("attributes").path("sort").get(0).get(0).asText()).isEqualTo("time");
+        assertThat(overTime.path("attributes").path("state").path("datasourceStates").path("formBased")
+                .path("layers").findValues("sourceField")).extracting(JsonNode::asText).contains("time")
+                .doesNotContain("publishedAt");
     }
 
     @Test
@@ -89,6 +113,11 @@ class SavedObjectsMatchTemplatesTest {
 
         assertThat(dashboard.path("references")).hasSize(8).allSatisfy(reference ->
                 assertThat(ids).contains(reference.path("type").asText() + "/" + reference.path("id").asText()));
+    }
+
+    private JsonNode object(String type, String id) {
+        return objects.stream().filter(o -> o.path("type").asText().equals(type) && o.path("id").asText().equals(id))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + type + "/" + id));
     }
 
     private static String referencedDataView(JsonNode object) {
