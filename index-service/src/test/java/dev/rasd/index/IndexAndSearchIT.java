@@ -1,6 +1,7 @@
 package dev.rasd.index;
 
 import static dev.rasd.index.ItSupport.await;
+import static dev.rasd.index.ItSupport.count;
 import static dev.rasd.index.ItSupport.countQuietly;
 import static dev.rasd.index.ItSupport.json;
 import static dev.rasd.index.TestArticles.article;
@@ -26,6 +27,7 @@ import dev.rasd.index.template.IndexNames;
 import dev.rasd.stack.junit.RasdStackExtension;
 import dev.rasd.stack.junit.TestStack;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -68,6 +70,10 @@ class IndexAndSearchIT {
                 article("cairo", "السيسي في القاهرة", "استقبل السيسي في القاهرة وفدا", PUBLISHED, List.of(
                         new EntityMention("السيسي", "السيسي", EntityType.PER, "text", 7, 13),
                         new EntityMention("القاهرة", "القاهرة", EntityType.LOC, "text", 17, 24))));
+        // a publisher date that could not be parsed: only the fetch and first-seen times
+        EnrichedArticle undated = new EnrichedArticle(SchemaVersion.CURRENT, "undated", "https://example.test/undated",
+                null, "aljazeera", "الجزيرة", "خبر بلا تاريخ", null, "ضرب الزلزال المدينة", null, null, PUBLISHED,
+                PUBLISHED, null, null, null, null, "ar", 1, null, "story-undated", 0, null, PUBLISHED);
         EnrichedArticle hugeUrl = new EnrichedArticle(SchemaVersion.CURRENT, "huge-url",
                 "https://example.test/" + "x".repeat(40_000), null, "f", "s", "t", null, "نص", null, PUBLISHED, null,
                 PUBLISHED, null, null, null, null, "ar", 1, null, "story", 0, null, PUBLISHED);
@@ -84,12 +90,23 @@ class IndexAndSearchIT {
             String oldMonth = names.articles() + "-2000.01";
             client.indices().create(c -> c.index(oldMonth).mappings(m -> m
                     .properties("text", t -> t.text(text -> text.analyzer("rasd_arabic")))));
+            Instant startedAt = Instant.now();
             service.start();
+            // before any document: this month's indices, in their aliases, with the mapped time field
+            await(Duration.ofSeconds(60), "this month's indices", () -> exist(client, names.indicesOf(startedAt)));
+            String articlesMonth = names.articlesIndex(startedAt);
+            assertThat(count(client, names.articles())).isZero();
+            assertThat(client.indices().getMapping(g -> g.index(articlesMonth)).get(articlesMonth).mappings()
+                    .properties().get("time").isDate()).isTrue();
+            assertThat(client.indices().getAlias(g -> g.name(names.articles())).aliases()).containsKey(articlesMonth);
+            assertThat(client.indices().getAlias(g -> g.name(names.alerts())).aliases())
+                    .containsKey(names.alertsIndex(startedAt));
             for (EnrichedArticle article : articles) {
                 producer.send(new ProducerRecord<>(topics.articlesEnriched(), article.id(), json(article)));
             }
             // a re-delivery of the same article, and two records Elasticsearch cannot take
             producer.send(new ProducerRecord<>(topics.articlesEnriched(), "alliance", json(articles.getFirst())));
+            producer.send(new ProducerRecord<>(topics.articlesEnriched(), undated.id(), json(undated)));
             producer.send(new ProducerRecord<>(topics.articlesEnriched(), "broken",
                     "{\"id\": \"broken\", ".getBytes(StandardCharsets.UTF_8)));
             producer.send(new ProducerRecord<>(topics.articlesEnriched(), "huge-url", json(hugeUrl)));
@@ -98,8 +115,8 @@ class IndexAndSearchIT {
             producer.flush();
 
             List<DeadLetter> deadLetters = readDeadLetters(stack, topics, 2);
-            await(Duration.ofSeconds(60), "7 articles, 1 alert, 1 feed",
-                    () -> countQuietly(client, names.articles()) == 7 && countQuietly(client, names.alerts()) == 1
+            await(Duration.ofSeconds(60), "8 articles, 1 alert, 1 feed",
+                    () -> countQuietly(client, names.articles()) == 8 && countQuietly(client, names.alerts()) == 1
                             && countQuietly(client, names.feeds()) == 1);
 
             assertThat(deadLetters).extracting(DeadLetter::key).containsExactlyInAnyOrder("broken", "huge-url");
@@ -129,6 +146,14 @@ class IndexAndSearchIT {
                     .properties().get("text").text().searchAnalyzer())
                     .as("an existing index gets the search analyzer at start-up").isEqualTo("rasd_arabic_query");
 
+            // the undated article is on the data view's timeline, and found by --since, at its fetch time
+            SearchResponse<Void> lastHour = client.search(s -> s.index(names.articles())
+                    .query(q -> q.range(r -> r.date(d -> d.field("time")
+                            .gte(PUBLISHED.minusSeconds(60).toString()).lte(PUBLISHED.plusSeconds(60).toString())))),
+                    Void.class);
+            assertThat(lastHour.hits().hits()).extracting(h -> h.id()).contains("undated");
+            assertThat(urlsFound(search, "زلزال")).containsExactly("https://example.test/undated");
+
             List<SearchHit> haftar = search.search("حفتر", Duration.ofDays(1), 10);
             assertThat(haftar).singleElement().satisfies(hit -> {
                 assertThat(hit.source()).isEqualTo("الجزيرة");
@@ -148,6 +173,14 @@ class IndexAndSearchIT {
             assertThat(client.get(g -> g.index(names.feeds()).id("aljazeera"), Map.class).found()).isTrue();
             assertThat(service.health().healthy()).isTrue();
             assertThat(service.health().deadLettered()).isEqualTo(2);
+        }
+    }
+
+    private static boolean exist(ElasticsearchClient client, List<String> indices) {
+        try {
+            return client.indices().exists(e -> e.index(indices)).value();
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 
