@@ -6,11 +6,10 @@ import dev.rasd.launcher.demo.DemoServer;
 import dev.rasd.stack.RasdStack;
 import dev.rasd.stack.StackConfig;
 import dev.rasd.stack.StackException;
+import dev.rasd.stack.StartedSoFar;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -26,7 +25,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code rasd up}: the whole pipeline on this machine. Starts the embedded Kafka and Elasticsearch (with Rasd's
  * analysis plugin), creates the topics, loads the feeds and watches of {@code seeds/}, runs the three services in
- * this process, says once where everything is, and runs until Ctrl-C or SIGTERM, then stops everything.
+ * this process, says once where everything is, and runs until Ctrl-C or SIGTERM, then stops everything. A stop
+ * during start-up stops what was started so far, Elasticsearch included, and ends the start-up.
  *
  * <p>The services run in one JVM here because on a small machine one JVM costs far less memory and start-up than
  * three; they share nothing but the process (each has its own Kafka clients, metrics and port), and each has its
@@ -49,19 +49,17 @@ final class UpCommand implements Callable<Integer> {
         StackConfig config = StackConfig.fromEnv(env);
         CountDownLatch stopped = new CountDownLatch(1);
         AtomicReference<String> failure = new AtomicReference<>();
-        Deque<AutoCloseable> running = new ArrayDeque<>();
-        Thread shutdown = new Thread(() -> {
-            closeAll(running);
+        StartedSoFar running = new StartedSoFar();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            running.close();
             stopped.countDown();
-        }, "rasd-shutdown");
-        Runtime.getRuntime().addShutdownHook(shutdown);
+        }, "rasd-shutdown"));
         long started = System.nanoTime();
         try {
             RasdStack stack = RasdStack.start(config, reason -> {
                 failure.set(reason);
                 stopped.countDown();
-            });
-            running.push(stack);
+            }, running);
             env.put("RASD_KAFKA_BOOTSTRAP", stack.kafka().bootstrapServers());
             env.put("RASD_ES_URL", stack.elasticsearch().url().toString());
             env.put("RASD_DATA_DIR", config.dataDir().toString());
@@ -69,8 +67,7 @@ final class UpCommand implements Callable<Integer> {
             Path feeds = root.resolve("seeds/feeds.yaml");
             java.util.function.UnaryOperator<String> urls = url -> url;
             if (demo) {
-                DemoServer server = DemoServer.start(root.resolve("seeds/demo"));
-                running.push(server);
+                DemoServer server = running.add(DemoServer.start(root.resolve("seeds/demo")));
                 feeds = root.resolve("seeds/demo/feeds.yaml");
                 urls = url -> url.replace("{port}", String.valueOf(server.port()));
                 env.put("RASD_ALLOW_PRIVATE_NETWORKS", "true");
@@ -79,12 +76,9 @@ final class UpCommand implements Callable<Integer> {
                 LOG.info("demo: serving seeds/demo on http://127.0.0.1:{}/", server.port());
             }
 
-            ServiceHost index = ServiceHost.index(env);
-            running.push(index);
-            ServiceHost enrich = ServiceHost.enrich(env);
-            running.push(enrich);
-            ServiceHost ingest = ServiceHost.ingest(env);
-            running.push(ingest);
+            ServiceHost index = running.add(ServiceHost.index(env));
+            ServiceHost enrich = running.add(ServiceHost.enrich(env));
+            ServiceHost ingest = running.add(ServiceHost.ingest(env));
 
             SeedLoader seeds = new SeedLoader(stack.kafka().bootstrapServers(), config.dataDir().resolve(demo ? "demo" : "."));
             Files.createDirectories(config.dataDir().resolve(demo ? "demo" : "."));
@@ -106,16 +100,14 @@ final class UpCommand implements Callable<Integer> {
                     config.topics().specs().stream().map(Topics.TopicSpec::name).collect(Collectors.joining(", ")),
                     stack.elasticsearch().url(), prefix, prefix, prefix, ingest.port(), enrich.port(), index.port());
         } catch (StackException | IllegalArgumentException | IllegalStateException | IOException e) {
-            Runtime.getRuntime().removeShutdownHook(shutdown);
-            closeAll(running);
+            running.close();
             System.err.println("error: " + e.getMessage());
             return 1;
         }
         stopped.await();
         if (failure.get() != null) {
-            Runtime.getRuntime().removeShutdownHook(shutdown);
             System.err.println("error: " + failure.get());
-            closeAll(running);
+            running.close();
             return 1;
         }
         return 0;
@@ -132,17 +124,6 @@ final class UpCommand implements Callable<Integer> {
                     .collect(Collectors.joining(","));
         } catch (IOException e) {
             return "";
-        }
-    }
-
-    private static synchronized void closeAll(Deque<AutoCloseable> running) {
-        while (!running.isEmpty()) {
-            AutoCloseable next = running.pop();
-            try {
-                next.close();
-            } catch (Exception e) {
-                LOG.warn("while stopping: {}", e.toString());
-            }
         }
     }
 }

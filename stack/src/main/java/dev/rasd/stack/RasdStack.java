@@ -23,11 +23,14 @@ public final class RasdStack implements AutoCloseable {
     private final StackConfig config;
     private final EmbeddedKafka kafka;
     private final EmbeddedElasticsearch elasticsearch;
+    private final StartedSoFar parts;
 
-    private RasdStack(StackConfig config, EmbeddedKafka kafka, EmbeddedElasticsearch elasticsearch) {
+    private RasdStack(StackConfig config, EmbeddedKafka kafka, EmbeddedElasticsearch elasticsearch,
+            StartedSoFar parts) {
         this.config = config;
         this.kafka = kafka;
         this.elasticsearch = elasticsearch;
+        this.parts = parts;
     }
 
     /**
@@ -37,20 +40,30 @@ public final class RasdStack implements AutoCloseable {
      * @param onElasticsearchDeath called when Elasticsearch later exits without being asked to
      */
     public static RasdStack start(StackConfig config, Consumer<String> onElasticsearchDeath) {
+        return start(config, onElasticsearchDeath, new StartedSoFar());
+    }
+
+    /**
+     * Like {@link #start(StackConfig, Consumer)}, with Kafka and Elasticsearch added to {@code started} as soon as
+     * they exist, so that closing {@code started} at any moment of the start stops what was started so far (and
+     * makes this start fail with a {@link StackException}).
+     */
+    public static RasdStack start(StackConfig config, Consumer<String> onElasticsearchDeath, StartedSoFar started) {
         claimDataDir(config.dataDir());
         ElasticsearchDistribution distribution = ElasticsearchDistribution.located();
-        EmbeddedKafka kafka = EmbeddedKafka.start(config.dataDir().resolve("kafka"), config.kafkaPort(),
-                config.kafkaControllerPort());
+        StartedSoFar parts = started.add(new StartedSoFar());
         try {
+            EmbeddedKafka kafka = parts.add(EmbeddedKafka.start(config.dataDir().resolve("kafka"), config.kafkaPort(),
+                    config.kafkaControllerPort()));
             kafka.createTopics(config.topics(), config.partitions());
             EmbeddedElasticsearch elasticsearch = EmbeddedElasticsearch.start(new EmbeddedElasticsearch.Settings(
                     distribution, config.dataDir().resolve("elasticsearch"), config.elasticsearchPort(),
                     config.elasticsearchTransportPort(), config.elasticsearchHeap(), config.elasticsearchPlugins(),
-                    config.elasticsearchUser()));
+                    config.elasticsearchUser()), parts);
             elasticsearch.onUnexpectedExit(onElasticsearchDeath);
-            return new RasdStack(config, kafka, elasticsearch);
+            return new RasdStack(config, kafka, elasticsearch, parts);
         } catch (RuntimeException e) {
-            kafka.close();
+            parts.close();
             throw e;
         }
     }
@@ -93,11 +106,7 @@ public final class RasdStack implements AutoCloseable {
     /** Stops Elasticsearch, then Kafka. */
     @Override
     public void close() {
-        try {
-            elasticsearch.close();
-        } finally {
-            kafka.close();
-            LOG.info("stack stopped");
-        }
+        parts.close();
+        LOG.info("stack stopped");
     }
 }

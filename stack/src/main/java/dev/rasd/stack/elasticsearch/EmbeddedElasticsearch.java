@@ -2,6 +2,7 @@ package dev.rasd.stack.elasticsearch;
 
 import dev.rasd.stack.Ports;
 import dev.rasd.stack.StackException;
+import dev.rasd.stack.StartedSoFar;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -30,6 +31,10 @@ import org.slf4j.LoggerFactory;
  * <p>When this JVM runs as root, Elasticsearch (which refuses root) runs as an unprivileged user, created when
  * missing. Readiness is awaited on {@code /_cluster/health}, since the minimal distribution answers {@code GET /}
  * with 405.
+ *
+ * <p>A stop may come at any moment, from another thread (a shutdown hook): {@link #stop()} never waits for a start
+ * to finish; it marks the node as stopping, which makes a start that is waiting for readiness give up, and stops the
+ * process and everything it started.
  */
 public final class EmbeddedElasticsearch implements AutoCloseable {
 
@@ -44,8 +49,12 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
     private final Path tmp;
     private final UnprivilegedUser user;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private volatile Process process;
-    private volatile boolean stopping;
+    /** Guards {@link #process} and {@link #stopping}, so that a stop either prevents or sees a spawn. */
+    private final Object spawnLock = new Object();
+    /** Makes a second, concurrent stop wait until the first has finished. */
+    private final Object stopLock = new Object();
+    private Process process;
+    private boolean stopping;
     private volatile Consumer<String> onUnexpectedExit = reason -> {};
 
     /**
@@ -78,9 +87,18 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
 
     /** Prepares the base directory and starts Elasticsearch, waiting until the cluster is at least yellow. */
     public static EmbeddedElasticsearch start(Settings settings) {
-        EmbeddedElasticsearch elasticsearch = new EmbeddedElasticsearch(settings);
+        return start(settings, new StartedSoFar());
+    }
+
+    /**
+     * Like {@link #start(Settings)}, with the node added to {@code started} before its process is spawned, so that
+     * closing {@code started} at any moment stops it, and a start still waiting then gives up with a
+     * {@link StackException}.
+     */
+    public static EmbeddedElasticsearch start(Settings settings, StartedSoFar started) {
+        EmbeddedElasticsearch elasticsearch = started.add(new EmbeddedElasticsearch(settings));
         elasticsearch.prepare();
-        elasticsearch.start();
+        elasticsearch.launch();
         return elasticsearch;
     }
 
@@ -101,8 +119,14 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
 
     /** Whether the process is running. */
     public boolean isRunning() {
-        Process p = process;
+        Process p = current();
         return p != null && p.isAlive();
+    }
+
+    private Process current() {
+        synchronized (spawnLock) {
+            return process;
+        }
     }
 
     private void prepare() {
@@ -172,11 +196,19 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
     }
 
-    /** Starts the process (after {@link #stop()}, on the same data and ports) and waits until it is ready. */
+    /** Starts the process again after {@link #stop()}, on the same data and ports, and waits until it is ready. */
     public synchronized void start() {
         if (isRunning()) {
             return;
         }
+        synchronized (spawnLock) {
+            stopping = false;
+        }
+        launch();
+    }
+
+    /** Spawns the process, unless a stop came first, and waits until it is ready or a stop comes. */
+    private synchronized void launch() {
         Ports.requireFree(settings.httpPort(), "Elasticsearch", "RASD_ES_PORT");
         Ports.requireFree(settings.transportPort(), "the Elasticsearch transport", "RASD_ES_TRANSPORT_PORT");
         List<String> command = new ArrayList<>();
@@ -208,20 +240,25 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
         builder.environment().put("ES_TMPDIR", tmp.toString());
         builder.environment().remove("JAVA_TOOL_OPTIONS");
         long started = System.nanoTime();
-        stopping = false;
-        try {
-            process = builder.start();
-        } catch (IOException e) {
-            throw new StackException("cannot start Elasticsearch: " + e.getMessage(), e);
+        Process spawned;
+        synchronized (spawnLock) {
+            if (stopping) {
+                throw new StackException("Elasticsearch was stopped while starting");
+            }
+            try {
+                spawned = builder.start();
+            } catch (IOException e) {
+                throw new StackException("cannot start Elasticsearch: " + e.getMessage(), e);
+            }
+            process = spawned;
         }
-        Process started_ = process;
-        started_.onExit().thenAccept(p -> {
-            if (!stopping && p == process) {
+        spawned.onExit().thenAccept(p -> {
+            if (!isStopping() && p == current()) {
                 onUnexpectedExit.accept("Elasticsearch exited with status " + p.exitValue() + "; last lines of its log:\n"
                         + lastLogLines(20));
             }
         });
-        awaitReady(started_);
+        awaitReady(spawned);
         LOG.info("Elasticsearch {} ready on {} in {} ms (data in {})", settings.distribution().version(), url(),
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), settings.baseDir());
     }
@@ -231,6 +268,9 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
         HttpRequest health = HttpRequest.newBuilder(url().resolve("/_cluster/health?wait_for_status=yellow&timeout=1s"))
                 .timeout(Duration.ofSeconds(5)).build();
         while (System.nanoTime() < deadline) {
+            if (isStopping()) {
+                throw new StackException("Elasticsearch was stopped while starting");
+            }
             if (!started.isAlive()) {
                 throw new StackException("Elasticsearch exited with status " + started.exitValue()
                         + " while starting; last lines of its log:\n" + lastLogLines(30));
@@ -268,34 +308,36 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
         }
     }
 
+    private boolean isStopping() {
+        synchronized (spawnLock) {
+            return stopping;
+        }
+    }
+
     /**
-     * Stops Elasticsearch (SIGTERM, then SIGKILL after 30 s) and waits until it and its server process are gone.
-     * Safe to call when stopped.
+     * Stops Elasticsearch (SIGTERM, then SIGKILL after 30 s) and waits until it and every process it started are
+     * gone. Does not wait for a start in progress: that start gives up instead. Safe to call when stopped.
      */
-    public synchronized void stop() {
-        Process p = process;
-        if (p == null) {
-            return;
-        }
-        stopping = true;
-        List<ProcessHandle> tree = new ArrayList<>(p.descendants().toList());
-        tree.add(p.toHandle());
-        p.destroy();
-        try {
-            if (!p.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-                LOG.warn("Elasticsearch did not stop within {} s; killing it", STOP_TIMEOUT.toSeconds());
+    public void stop() {
+        synchronized (stopLock) {
+            Process p;
+            synchronized (spawnLock) {
+                stopping = true;
+                p = process;
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        for (ProcessHandle handle : tree) {
-            if (handle.isAlive()) {
-                handle.destroyForcibly();
-                handle.onExit().orTimeout(10, TimeUnit.SECONDS).exceptionally(x -> null).join();
+            if (p == null) {
+                return;
             }
+            if (!new ProcessTree(p.toHandle()).stop(STOP_TIMEOUT)) {
+                LOG.warn("Elasticsearch did not stop within {} s; killed it", STOP_TIMEOUT.toSeconds());
+            }
+            synchronized (spawnLock) {
+                if (process == p) {
+                    process = null;
+                }
+            }
+            LOG.info("Elasticsearch stopped");
         }
-        process = null;
-        LOG.info("Elasticsearch stopped");
     }
 
     @Override
