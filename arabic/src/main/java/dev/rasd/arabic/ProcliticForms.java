@@ -78,13 +78,21 @@ public final class ProcliticForms {
     /** Every conjunction, preposition, and conjunction followed by a preposition. */
     private static List<String> proclitics() {
         List<String> proclitics = new ArrayList<>();
-        for (String conjunction : List.of("", "و", "ف")) {
-            for (String preposition : List.of("", "ب", "ك", "ل")) {
+        for (String conjunction : optionalLetters(ArabicStemmer.CONJUNCTIONS)) {
+            for (String preposition : optionalLetters(ArabicStemmer.PREPOSITIONS)) {
                 if (!(conjunction + preposition).isEmpty()) {
                     proclitics.add(conjunction + preposition);
                 }
             }
         }
         return List.copyOf(proclitics);
+    }
+
+    /** No letter, then each of {@code letters} alone. */
+    private static List<String> optionalLetters(String letters) {
+        List<String> options = new ArrayList<>();
+        options.add("");
+        letters.chars().forEach(letter -> options.add(String.valueOf((char) letter)));
+        return options;
     }
 }

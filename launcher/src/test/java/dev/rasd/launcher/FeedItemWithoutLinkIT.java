@@ -17,11 +17,9 @@ import dev.rasd.index.document.ArticleDocument;
 import dev.rasd.index.template.IndexNames;
 import dev.rasd.stack.junit.RasdStackExtension;
 import dev.rasd.stack.junit.TestStack;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -42,22 +40,7 @@ class FeedItemWithoutLinkIT {
     @Test
     void anItemWithoutLinkOrGuidIsIndexedAndRaisesAWatchAlert(TestStack stack) throws Exception {
         Topics topics = stack.topics();
-        String prefix = topics.feeds().substring(0, topics.feeds().length() - ".feeds".length());
-        Map<String, String> env = new HashMap<>(System.getenv());
-        env.put("RASD_KAFKA_BOOTSTRAP", stack.kafkaBootstrap());
-        env.put("RASD_TOPIC_PREFIX", prefix);
-        env.put("RASD_ES_URL", stack.elasticsearchUrl().toString());
-        env.put("RASD_ES_INDEX_PREFIX", stack.indexPrefix());
-        env.put("RASD_ALLOW_PRIVATE_NETWORKS", "true");
-        env.put("RASD_POLL_MIN_INTERVAL", "500ms");
-        env.put("RASD_POLL_MAX_INTERVAL", "1s");
-        env.put("RASD_HOST_DELAY", "0ms");
-        env.put("RASD_ENRICH_APPLICATION_ID", prefix + "-enrich");
-        env.put("RASD_ENRICH_STATE_DIR", Files.createTempDirectory("enrich-state").toString());
-        env.put("RASD_WEBHOOK_BACKOFF", "100ms");
-        env.put("RASD_INGEST_HTTP_PORT", "0");
-        env.put("RASD_ENRICH_HTTP_PORT", "0");
-        env.put("RASD_INDEX_HTTP_PORT", "0");
+        Map<String, String> env = PipelineEnvironment.of(stack);
 
         try (LocalNewsSite site = new LocalNewsSite();
                 ServiceHost index = ServiceHost.index(env);

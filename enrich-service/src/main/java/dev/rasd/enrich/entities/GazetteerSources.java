@@ -46,8 +46,10 @@ final class GazetteerSources {
     /** Category of nationality adjectives in all their forms (الأمريكي، الأمريكية، أمريكيون …). */
     static final String NATIONALITIES = "nationalities";
     private static final int COMMON_NAME_WORD = 3;
-    /** The curated lists of head words; an entry that starts with one is also listed without it. */
-    private static final List<String> HEAD_LISTS = List.of("place-heads", "organisation-heads");
+    /** The curated lists of one-word heads and titles the public and mined lists are read with. */
+    private static final String PERSON_TITLES = "person-titles";
+    private static final String ORGANISATION_HEADS = "organisation-heads";
+    private static final String PLACE_HEADS = "place-heads";
 
     private static final Locale ARABIC = Locale.forLanguageTag("ar");
     /** CLDR names a time zone "توقيت <city>" unless it uses a regional name such as "توقيت وسط أوروبا". */
@@ -76,15 +78,13 @@ final class GazetteerSources {
      * licences): the Arabic spellings of person-name words from Wikidata (by how many labels spell them), and from
      * the Arabic Wikipedia category tables ({@code arwikicats/}) cities, other places, people, sports clubs and
      * every form of nationality adjectives. A Wikipedia title's qualifier in parentheses is dropped (أديسون
-     * (نيويورك)), and an entry that starts with a head word of {@code heads} (مدينة، نادي، مقاطعة …) is also listed
-     * without it, as news names it after the first mention. The head words are those of the curated head lists
-     * already in {@code builder} ({@link #addAll}).
+     * (نيويورك)), and an entry that starts with a head word (مدينة، نادي، مقاطعة …) is also listed without it, as news
+     * names it after the first mention. The head words are those of the curated head lists already in
+     * {@code builder} ({@link #addAll}).
      */
     static Gazetteer.Builder addPublicLists(Gazetteer.Builder builder, Path directory) {
-        Set<String> headWords = new HashSet<>();
-        for (String list : HEAD_LISTS) {
-            headWords.addAll(builder.entries(list));
-        }
+        Set<String> headWords = new HashSet<>(builder.entries(PLACE_HEADS));
+        headWords.addAll(builder.entries(ORGANISATION_HEADS));
         addNameWords(builder, directory.resolve("wikidata-person-name-tokens-ar.tsv"));
         ObjectMapper json = new ObjectMapper();
         try {
@@ -111,9 +111,9 @@ final class GazetteerSources {
      */
     static Gazetteer.Builder addMinedLists(Gazetteer.Builder builder, Path gzippedText) {
         Map<String, Set<String>> heads = Map.of(
-                MinedNameLists.AFTER_TITLES, oneWordEntries(builder, "person-titles"),
-                MinedNameLists.AFTER_ORGANISATION_HEADS, oneWordEntries(builder, "organisation-heads"),
-                MinedNameLists.AFTER_PLACE_HEADS, oneWordEntries(builder, "place-heads"));
+                MinedNameLists.AFTER_TITLES, oneWordEntries(builder, PERSON_TITLES),
+                MinedNameLists.AFTER_ORGANISATION_HEADS, oneWordEntries(builder, ORGANISATION_HEADS),
+                MinedNameLists.AFTER_PLACE_HEADS, oneWordEntries(builder, PLACE_HEADS));
         MinedNameLists lists = new MinedNameLists(heads);
         lists.countFile(gzippedText);
         return lists.addTo(builder);

@@ -1,15 +1,7 @@
 package dev.rasd.enrich.language;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -89,24 +81,7 @@ public final class LanguageAccuracyReport {
 
     /** Reads the labelled sample from the test classpath. */
     static List<LabelledSnippet> loadSample() {
-        InputStream in = Objects.requireNonNull(LanguageAccuracyReport.class.getResourceAsStream(SAMPLE_RESOURCE),
-                SAMPLE_RESOURCE + " is not on the test classpath");
-        List<LabelledSnippet> sample = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            int lineNumber = 0;
-            for (String line; (line = reader.readLine()) != null; ) {
-                lineNumber++;
-                String[] fields = line.split("\t", -1);
-                if (fields.length != 4) {
-                    throw new IllegalStateException(SAMPLE_RESOURCE + " line " + lineNumber
-                            + ": expected 4 tab-separated fields (tag, source, kind, text), found " + fields.length);
-                }
-                sample.add(new LabelledSnippet(fields[0], fields[1], fields[2], fields[3]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return sample;
+        return SampleFile.read(SAMPLE_RESOURCE, "tag, source, kind, text", f -> new LabelledSnippet(f[0], f[1], f[2], f[3]));
     }
 
     public static void main(String[] args) {

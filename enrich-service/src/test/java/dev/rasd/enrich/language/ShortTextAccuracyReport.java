@@ -1,15 +1,8 @@
 package dev.rasd.enrich.language;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -138,25 +131,7 @@ public final class ShortTextAccuracyReport {
 
     /** Reads the sample from the test classpath. */
     static List<Piece> loadSample() {
-        InputStream in = Objects.requireNonNull(ShortTextAccuracyReport.class.getResourceAsStream(SAMPLE_RESOURCE),
-                SAMPLE_RESOURCE + " is not on the test classpath");
-        List<Piece> sample = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            int lineNumber = 0;
-            for (String line; (line = reader.readLine()) != null; ) {
-                lineNumber++;
-                String[] fields = line.split("\t", -1);
-                if (fields.length != 4) {
-                    throw new IllegalStateException(SAMPLE_RESOURCE + " line " + lineNumber
-                            + ": expected 4 tab-separated fields (language, source, half, text), found "
-                            + fields.length);
-                }
-                sample.add(new Piece(fields[0], fields[1], fields[2], fields[3]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return sample;
+        return SampleFile.read(SAMPLE_RESOURCE, "language, source, half, text", f -> new Piece(f[0], f[1], f[2], f[3]));
     }
 
     /** Prints the report for the half named by the first argument, {@code test} (the held-out half) by default. */

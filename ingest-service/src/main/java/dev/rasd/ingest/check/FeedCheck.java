@@ -67,13 +67,15 @@ public record FeedCheck(String feedId, boolean enabled, Status status, Integer h
             return new FeedCheck(feed.id(), feed.enabled(), Status.HTTP_ERROR, response.status(), 0, null, null,
                     "HTTP " + response.status() + " from " + response.finalUrl());
         }
-        String encoding = response.body().length == 0 ? null
-                : CharsetDetector.decode(response.body(), response.contentType(), CharsetDetector.Syntax.XML)
-                        .charset().name();
+        CharsetDetector.Decoded decoded = response.body().length == 0 ? null
+                : CharsetDetector.decode(response.body(), response.contentType(), CharsetDetector.Syntax.XML);
+        String encoding = decoded == null ? null : decoded.charset().name();
         ParsedFeed parsed;
         try {
-            parsed = FeedParser.parse(response.body(), response.contentType(), response.finalUrl(),
-                    FeedTimeZone.of(feed));
+            parsed = decoded == null
+                    ? FeedParser.parse(response.body(), response.contentType(), response.finalUrl(),
+                            FeedTimeZone.of(feed))
+                    : FeedParser.parse(decoded, response.finalUrl(), FeedTimeZone.of(feed));
         } catch (FeedParseException e) {
             return new FeedCheck(feed.id(), feed.enabled(), Status.NOT_A_FEED, response.status(), 0, null, encoding,
                     oneLine(e.getMessage()));

@@ -46,7 +46,17 @@ public final class FeedParser {
         if (body == null || body.length == 0) {
             throw new FeedParseException("empty body");
         }
-        String text = CharsetDetector.decode(body, contentType, CharsetDetector.Syntax.XML).text();
+        return parse(CharsetDetector.decode(body, contentType, CharsetDetector.Syntax.XML), baseUrl, feedZone);
+    }
+
+    /**
+     * Parses a feed already decoded by {@link CharsetDetector#decode} (for a caller that also needs the charset).
+     *
+     * @see #parse(byte[], String, URI, ZoneId)
+     */
+    public static ParsedFeed parse(CharsetDetector.Decoded decoded, URI baseUrl, ZoneId feedZone)
+            throws FeedParseException {
+        String text = decoded.text();
         String start = text.stripLeading();
         if (start.isEmpty() || start.chars().allMatch(c -> c == 0)) {
             throw new FeedParseException("empty body");
