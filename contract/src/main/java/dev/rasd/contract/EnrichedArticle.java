@@ -64,6 +64,13 @@ public record EnrichedArticle(
         watches = watches == null ? List.of() : List.copyOf(watches);
     }
 
+    /** This article with {@code storyId} as its story. */
+    public EnrichedArticle withStory(String storyId) {
+        return new EnrichedArticle(schemaVersion, id, url, canonicalUrl, feedId, source, title, summary, text, author,
+                publishedAt, firstSeenAt, fetchedAt, imageUrl, categories, contentHash, extraction, language,
+                languageConfidence, entities, storyId, revision, watches, enrichedAt);
+    }
+
     /** The distinct canonical forms of the entities of {@code type}, in order of first mention. */
     public List<String> canonicalNames(EntityType type) {
         return entities.stream().filter(e -> e.type() == type).map(EntityMention::canonical).distinct().toList();

@@ -9,11 +9,12 @@ import java.util.List;
  * @param feeds feed definitions, compacted, key = feed id
  * @param feedStatus feed health, compacted, key = feed id
  * @param articlesRaw articles as fetched and extracted by ingest-service, key = article id
- * @param articlesEnriched articles with language, entities, story and watches, key = article id
+ * @param articlesEnriched articles with language, entities, story and watches, once per revision, key = article id
  * @param alerts watch hits, key = watch id
  * @param watches watch definitions, compacted, key = watch id; a tombstone deletes a watch
  * @param deadLetters records that could not be processed, with the reason
- * @param stories the story of every article version ({@link StoryAssignment}), key = article id
+ * @param backfill watch matches found in already indexed articles by {@code rasd watch add --backfill}, which
+ *     enrich-service's story step turns into alerts exactly like live matches, key = article id
  */
 public record Topics(
         String feeds,
@@ -23,7 +24,7 @@ public record Topics(
         String alerts,
         String watches,
         String deadLetters,
-        String stories) {
+        String backfill) {
 
     /** The topics of a production deployment: {@code rasd.feeds}, {@code rasd.articles.raw}, … */
     public static final Topics DEFAULT = withPrefix("rasd");
@@ -38,7 +39,7 @@ public record Topics(
                 prefix + ".alerts",
                 prefix + ".watches",
                 prefix + ".dlq",
-                prefix + ".stories");
+                prefix + ".backfill");
     }
 
     /** Every topic with whether it is compacted (tables keyed by id) or deleted by retention (streams). */
@@ -51,7 +52,7 @@ public record Topics(
                 new TopicSpec(alerts, false),
                 new TopicSpec(watches, true),
                 new TopicSpec(deadLetters, false),
-                new TopicSpec(stories, false));
+                new TopicSpec(backfill, false));
     }
 
     /**

@@ -15,7 +15,7 @@ class TopicsTest {
         assertThat(Topics.DEFAULT.alerts()).isEqualTo("rasd.alerts");
         assertThat(Topics.DEFAULT.watches()).isEqualTo("rasd.watches");
         assertThat(Topics.DEFAULT.deadLetters()).isEqualTo("rasd.dlq");
-        assertThat(Topics.DEFAULT.stories()).isEqualTo("rasd.stories");
+        assertThat(Topics.DEFAULT.backfill()).isEqualTo("rasd.backfill");
     }
 
     @Test

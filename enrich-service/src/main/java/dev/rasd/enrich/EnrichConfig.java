@@ -17,6 +17,8 @@ import java.util.Map;
  *     {@code $RASD_DATA_DIR/enrich-state}
  * @param threads stream threads, {@code RASD_ENRICH_THREADS}, default 2 (one per core here)
  * @param dedupRetention how long ids, stories and alerts are remembered, {@code RASD_DEDUP_RETENTION}, default 30d
+ * @param storyWait how long an article waits in the topology for its story, {@code RASD_ENRICH_STORY_WAIT},
+ *     default 6h: the story step may fall this far behind (a restart restoring its state) without losing an article
  * @param maxRecordBytes larger raw records go to the dead-letter topic, {@code RASD_ENRICH_MAX_RECORD_BYTES}, 2m
  * @param commitInterval how often results are committed (and so become visible to read_committed consumers),
  *     {@code RASD_ENRICH_COMMIT_INTERVAL}, default 100ms: alerts within a second need a short interval
@@ -27,7 +29,7 @@ import java.util.Map;
  * @param webhookTimeout timeout of one try, {@code RASD_WEBHOOK_TIMEOUT}, default 10s
  */
 public record EnrichConfig(String kafkaBootstrap, Topics topics, String applicationId, Path stateDir, int threads,
-        Duration dedupRetention, int maxRecordBytes, Duration commitInterval, int httpPort, int webhookAttempts,
+        Duration dedupRetention, Duration storyWait, int maxRecordBytes, Duration commitInterval, int httpPort, int webhookAttempts,
         Duration webhookBackoff, Duration webhookTimeout) {
 
     /** The settings given by {@code variables}, with defaults for the rest. */
@@ -41,6 +43,7 @@ public record EnrichConfig(String kafkaBootstrap, Topics topics, String applicat
                 Path.of(env.string("RASD_ENRICH_STATE_DIR", dataDir.resolve("enrich-state").toString())),
                 env.integer("RASD_ENRICH_THREADS", 2),
                 env.duration("RASD_DEDUP_RETENTION", Duration.ofDays(30)),
+                env.duration("RASD_ENRICH_STORY_WAIT", Duration.ofHours(6)),
                 (int) env.bytes("RASD_ENRICH_MAX_RECORD_BYTES", 2L * 1024 * 1024),
                 env.duration("RASD_ENRICH_COMMIT_INTERVAL", Duration.ofMillis(100)),
                 env.integer("RASD_ENRICH_HTTP_PORT", 8082),

@@ -48,8 +48,9 @@ public final class EnrichService implements AutoCloseable {
     public void start() {
         ArticleEnricher enricher = new ArticleEnricher(new LanguageDetector(), EntityRecognizer.shipped()::recognize,
                 watches::matcher);
-        streams = new KafkaStreams(EnrichTopology.build(config.topics(), enricher, watches, config.dedupRetention(),
-                config.maxRecordBytes(), metrics), streamsProperties());
+        streams = new KafkaStreams(EnrichTopology.build(config.topics(), enricher, watches,
+                new EnrichTopology.Limits(config.dedupRetention(), config.storyWait(), config.maxRecordBytes()),
+                metrics), streamsProperties());
         streams.setUncaughtExceptionHandler(e -> {
             LOG.error("enrich stream thread failed, replacing it: {}", e.toString(), e);
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;

@@ -19,10 +19,6 @@ import java.util.Objects;
  * wait that long before they are even sent, and then up to one refresh interval (1 s) more before search sees them:
  * 200 ms keeps "fetched to searchable" under two seconds, while a busy stream fills its batches long before.
  *
- * <p>An article comes without its story, which follows 100–300 ms later on another topic; index-service holds it
- * for up to {@value #DEFAULT_STORY_WAIT_MS} ms to write both at once (one write and one analysis of the article
- * instead of two), and writes them apart when the story is later.
- *
  * @param kafkaBootstrap Kafka bootstrap servers ({@code RASD_KAFKA_BOOTSTRAP})
  * @param elasticsearchUrls one or more Elasticsearch nodes ({@code RASD_ES_URL}, comma-separated)
  * @param apiKey an encoded Elasticsearch API key, or null ({@code RASD_ES_API_KEY})
@@ -35,8 +31,6 @@ import java.util.Objects;
  * @param topicPrefix prefix of the Kafka topics ({@code RASD_TOPIC_PREFIX})
  * @param bulkActions most documents in one {@code _bulk} request ({@code RASD_INDEX_BULK_ACTIONS})
  * @param flushInterval longest a document waits in the bulk buffer ({@code RASD_INDEX_FLUSH_MS})
- * @param storyWait longest an article without story waits for its story assignment, and an assignment for its
- *     article, to be written together; zero writes each at once ({@code RASD_INDEX_STORY_WAIT_MS})
  * @param httpPort port of the health and metrics endpoint ({@code RASD_INDEX_HTTP_PORT})
  */
 public record IndexConfig(
@@ -51,15 +45,12 @@ public record IndexConfig(
         String topicPrefix,
         int bulkActions,
         Duration flushInterval,
-        Duration storyWait,
         int httpPort) {
 
     /** Documents per bulk request unless {@code RASD_INDEX_BULK_ACTIONS} says otherwise. */
     public static final int DEFAULT_BULK_ACTIONS = 1000;
     /** Flush interval in milliseconds unless {@code RASD_INDEX_FLUSH_MS} says otherwise. */
     public static final int DEFAULT_FLUSH_MS = 200;
-    /** Story wait in milliseconds unless {@code RASD_INDEX_STORY_WAIT_MS} says otherwise. */
-    public static final int DEFAULT_STORY_WAIT_MS = 500;
 
     public IndexConfig {
         Objects.requireNonNull(kafkaBootstrap, "kafkaBootstrap");
@@ -84,9 +75,6 @@ public record IndexConfig(
         }
         if (flushInterval.isNegative() || flushInterval.isZero()) {
             throw new IllegalArgumentException("flush interval must be positive: " + flushInterval);
-        }
-        if (storyWait.isNegative()) {
-            throw new IllegalArgumentException("story wait must not be negative: " + storyWait.toMillis());
         }
     }
 
@@ -114,7 +102,6 @@ public record IndexConfig(
                 value(env, "RASD_TOPIC_PREFIX", "rasd"),
                 intValue(env, "RASD_INDEX_BULK_ACTIONS", DEFAULT_BULK_ACTIONS),
                 Duration.ofMillis(intValue(env, "RASD_INDEX_FLUSH_MS", DEFAULT_FLUSH_MS)),
-                Duration.ofMillis(intValue(env, "RASD_INDEX_STORY_WAIT_MS", DEFAULT_STORY_WAIT_MS)),
                 intValue(env, "RASD_INDEX_HTTP_PORT", 8083));
     }
 
@@ -131,7 +118,7 @@ public record IndexConfig(
     /** This configuration with other Elasticsearch nodes (tests, and the launcher's embedded stack). */
     public IndexConfig withElasticsearchUrls(List<URI> urls) {
         return new IndexConfig(kafkaBootstrap, urls, apiKey, username, password, caFile, indexPrefix, arabicAnalyzer,
-                topicPrefix, bulkActions, flushInterval, storyWait, httpPort);
+                topicPrefix, bulkActions, flushInterval, httpPort);
     }
 
     /** Never prints the API key or the password. */
@@ -142,7 +129,7 @@ public record IndexConfig(
                 + ", password=" + (password == null ? "none" : "***") + ", caFile=" + caFile
                 + ", indexPrefix=" + indexPrefix + ", arabicAnalyzer=" + arabicAnalyzer
                 + ", topicPrefix=" + topicPrefix + ", bulkActions=" + bulkActions
-                + ", flushInterval=" + flushInterval + ", storyWait=" + storyWait + ", httpPort=" + httpPort + "]";
+                + ", flushInterval=" + flushInterval + ", httpPort=" + httpPort + "]";
     }
 
     private static String value(Map<String, String> env, String name, String fallback) {

@@ -79,8 +79,7 @@ public final class IndexService implements AutoCloseable {
                 new StringDeserializer(), new ByteArrayDeserializer());
         this.loop = new IndexingLoop(consumer, topics, client, new DocumentMapper(topics, names, Clock.systemUTC()),
                 new DeadLetterPublisher(producer, topics.deadLetters()), availability, metrics,
-                config.bulkActions(), config.flushInterval(), config.storyWait(),
-                new Backoff(INITIAL_BACKOFF, MAX_BACKOFF), Clock.systemUTC());
+                config.bulkActions(), config.flushInterval(), new Backoff(INITIAL_BACKOFF, MAX_BACKOFF));
         this.thread = new Thread(this::run, "index-service");
     }
 

@@ -27,7 +27,6 @@ class IndexConfigTest {
         assertThat(config.consumerGroup()).isEqualTo("rasd.index-service");
         assertThat(config.bulkActions()).isEqualTo(1000);
         assertThat(config.flushInterval()).isEqualTo(Duration.ofMillis(200));
-        assertThat(config.storyWait()).isEqualTo(Duration.ofMillis(500));
         assertThat(config.httpPort()).isEqualTo(8083);
     }
 
@@ -44,7 +43,6 @@ class IndexConfigTest {
                 Map.entry("RASD_TOPIC_PREFIX", "prod"),
                 Map.entry("RASD_INDEX_BULK_ACTIONS", "250"),
                 Map.entry("RASD_INDEX_FLUSH_MS", "300"),
-                Map.entry("RASD_INDEX_STORY_WAIT_MS", "0"),
                 Map.entry("RASD_INDEX_HTTP_PORT", "9999")));
 
         assertThat(config.kafkaBootstrap()).isEqualTo("kafka:9093");
@@ -59,7 +57,6 @@ class IndexConfigTest {
         assertThat(config.consumerGroup()).isEqualTo("prod.index-service");
         assertThat(config.bulkActions()).isEqualTo(250);
         assertThat(config.flushInterval()).isEqualTo(Duration.ofMillis(300));
-        assertThat(config.storyWait()).isZero();
         assertThat(config.httpPort()).isEqualTo(9999);
     }
 
@@ -82,13 +79,6 @@ class IndexConfigTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("RASD_INDEX_BULK_ACTIONS")
                 .hasMessageContaining("lots");
-    }
-
-    @Test
-    void rejectsANegativeStoryWait() {
-        assertThatThrownBy(() -> IndexConfig.fromEnv(Map.of("RASD_INDEX_STORY_WAIT_MS", "-1")))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("story wait must not be negative");
     }
 
     @Test

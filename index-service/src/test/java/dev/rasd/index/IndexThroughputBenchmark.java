@@ -6,7 +6,6 @@ import dev.rasd.contract.EntityMention;
 import dev.rasd.contract.EntityType;
 import dev.rasd.contract.Json;
 import dev.rasd.contract.SchemaVersion;
-import dev.rasd.contract.StoryAssignment;
 import dev.rasd.contract.Topics;
 import dev.rasd.index.document.DocumentMapper;
 import dev.rasd.index.document.IndexOperation;
@@ -43,10 +42,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /**
  * Articles per second through index-service (Kafka → consumer → BulkIngester → Elasticsearch) against a plain
  * sequential {@code _bulk} loader writing the very same articles (same JSON, ids, mapping, 1000 per request) into
- * the same embedded Elasticsearch. index-service gets them as enrich-service writes them: each article without its
- * story, followed by its {@link StoryAssignment} on the stories topic; it joins the two into one write (a
- * {@code create}, since the article is new) where it can, and writes them apart where it cannot, where the plain
- * loader makes one {@code index} of the finished document with its story. The counts of both are printed.
+ * the same embedded Elasticsearch. index-service gets them as enrich-service writes them, complete with their story,
+ * and writes each with one versioned {@code index}, where the plain loader makes one unversioned {@code index}.
  *
  * <p>Run from the repository root (the plugin zip is copied to {@code target/es-plugins} by the build):
  * <pre>
@@ -56,7 +53,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * The records are in Kafka before index-service starts, so both sides only index. index-service's rate is taken
  * from its first acknowledged document to its last ("steady") and from {@code start()} ("with start-up": template
  * install and the consumer group join). After a warm-up load, the two are measured alternately, twice each. An
- * article counts as done when both its records are: acknowledged in one write with the other, or each in its own.
+ * article counts as done when Elasticsearch acknowledged it.
  */
 public final class IndexThroughputBenchmark {
 
@@ -88,8 +85,7 @@ public final class IndexThroughputBenchmark {
         try (RasdStack stack = RasdStack.start(stackConfig, reason -> System.err.println("Elasticsearch died: " + reason));
                 ElasticsearchClient client = ElasticsearchClients.create(
                         IndexConfig.fromEnv(Map.of()).withElasticsearchUrls(List.of(stack.elasticsearch().url())))) {
-            List<EnrichedArticle> articles = articles(documents, true);
-            List<EnrichedArticle> unassigned = articles(documents, false);
+            List<EnrichedArticle> articles = articles(documents);
             long bytes = articles.stream().mapToLong(a -> Json.write(a).length()).sum();
             System.out.printf("%d articles, %.1f kB of JSON on average%n", documents, bytes / 1024.0 / documents);
 
@@ -98,7 +94,7 @@ public final class IndexThroughputBenchmark {
             List<Double> serviceRates = new ArrayList<>();
             for (int round = 1; round <= 2; round++) {
                 plainRates.add(plainBulk(stack, client, "plain" + round, articles));
-                serviceRates.add(throughService(stack, "svc" + round, unassigned));
+                serviceRates.add(throughService(stack, "svc" + round, articles));
             }
             double plain = plainRates.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
             double service = serviceRates.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
@@ -151,8 +147,7 @@ public final class IndexThroughputBenchmark {
     }
 
     /**
-     * Puts {@code articles}, each followed by its story assignment, in Kafka, then lets index-service index them;
-     * returns its steady articles per second (both records of an article acknowledged).
+     * Puts {@code articles} in Kafka, then lets index-service index them; returns its steady articles per second.
      */
     private static double throughService(RasdStack stack, String prefix, List<EnrichedArticle> articles)
             throws Exception {
@@ -165,10 +160,6 @@ public final class IndexThroughputBenchmark {
             for (EnrichedArticle article : articles) {
                 producer.send(new ProducerRecord<>(topics.articlesEnriched(), article.id(),
                         Json.mapper().writeValueAsBytes(article)));
-                producer.send(new ProducerRecord<>(topics.stories(), article.id(), Json.mapper().writeValueAsBytes(
-                        new StoryAssignment(SchemaVersion.CURRENT, article.id(), article.revision(),
-                                "story-" + article.id(), article.publishedAt(), article.fetchedAt(),
-                                article.firstSeenAt(), article.enrichedAt()))));
             }
         }
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
@@ -182,9 +173,9 @@ public final class IndexThroughputBenchmark {
             service.start();
             long first = 0;
             long finishedAtFirst = 0;
-            long records = 2L * articles.size();
+            long records = articles.size();
             long finished;
-            while ((finished = finishedRecords(service, registry)) < records) {
+            while ((finished = service.health().indexed()) < records) {
                 if (first == 0 && service.health().indexed() > 0) {
                     first = System.nanoTime();
                     finishedAtFirst = finished;
@@ -195,33 +186,19 @@ public final class IndexThroughputBenchmark {
                 Thread.sleep(5);
             }
             long end = System.nanoTime();
-            double steady = (records - finishedAtFirst) / 2.0 / ((end - first) / 1e9);
+            double steady = (records - finishedAtFirst) / ((end - first) / 1e9);
             double withStartUp = articles.size() / ((end - start) / 1e9);
             System.out.printf("index-service  %-7s %6d articles in %6.2f s = %6.0f articles/s with start-up, %6.0f"
-                    + " steady; %d written with their story, %d apart%n", prefix, articles.size(),
-                    (end - start) / 1e9, withStartUp, steady, (long) articlesCounter(registry, "joined"),
-                    (long) articlesCounter(registry, "separate"));
+                    + " steady%n", prefix, articles.size(), (end - start) / 1e9, withStartUp, steady);
             return steady;
         }
     }
 
     /**
-     * Records finished: documents acknowledged, plus one for each article sent with its story (a document that
-     * finishes two records). Reaches all records only once every document is acknowledged.
+     * Synthetic Arabic articles of about 300 words with five entity mentions each, with their story, reproducible
+     * (fixed seed).
      */
-    private static long finishedRecords(IndexService service, SimpleMeterRegistry registry) {
-        return service.health().indexed() + (long) articlesCounter(registry, "joined");
-    }
-
-    private static double articlesCounter(SimpleMeterRegistry registry, String story) {
-        return registry.get("rasd.index.articles").tag("story", story).counter().count();
-    }
-
-    /**
-     * Synthetic Arabic articles of about 300 words with five entity mentions each, reproducible (fixed seed); with
-     * their story when {@code withStory}, else as enrich-service writes them.
-     */
-    private static List<EnrichedArticle> articles(int count, boolean withStory) {
+    private static List<EnrichedArticle> articles(int count) {
         Random random = new Random(42);
         List<EnrichedArticle> articles = new ArrayList<>(count);
         for (int n = 0; n < count; n++) {
@@ -236,7 +213,7 @@ public final class IndexThroughputBenchmark {
                     new EntityMention("حفتر", "حفتر", EntityType.PER, "title", 0, 4),
                     new EntityMention("الدبيبة", "الدبيبة", EntityType.PER, "text", 40, 47));
             articles.add(TestArticles.article("b" + n, "حفتر والدبيبة في محادثات " + n, text.toString(),
-                    PUBLISHED.plusSeconds(n), entities, withStory ? "story-b" + n : null, 0));
+                    PUBLISHED.plusSeconds(n), entities, "story-b" + n, 0));
         }
         return articles;
     }

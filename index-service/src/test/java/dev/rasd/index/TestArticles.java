@@ -23,14 +23,6 @@ public final class TestArticles {
         return article(id, "عنوان " + id, text, publishedAt, List.of());
     }
 
-    /**
-     * Version {@code revision} of a plain article as enrich-service writes it to the articles topic: without a story,
-     * which comes separately as a {@link dev.rasd.contract.StoryAssignment}.
-     */
-    public static EnrichedArticle unassigned(String id, String text, Instant publishedAt, int revision) {
-        return article(id, "عنوان " + id, text, publishedAt, List.of(), null, revision);
-    }
-
     /** Version {@code revision} of an article in {@code storyId} (null: none yet), with all the fields above. */
     public static EnrichedArticle article(String id, String title, String text, Instant publishedAt,
             List<EntityMention> entities, String storyId, int revision) {

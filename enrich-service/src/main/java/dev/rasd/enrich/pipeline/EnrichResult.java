@@ -4,11 +4,11 @@ import dev.rasd.contract.DeadLetter;
 import dev.rasd.contract.EnrichedArticle;
 
 /**
- * The outcome of the enrich step for one new article version: the enriched article and the request for its story,
- * or the dead letter that says why there are none.
+ * What the parallel step makes of one input record: a new article version, enriched, with the request for its
+ * story; a backfill request alone; or the dead letter that says why there is neither.
  *
- * @param article the enriched article (without a story), or null
- * @param storyRequest what the story step needs of it, or null
+ * @param article the enriched article (without its story yet), or null
+ * @param storyRequest what the story step needs, or null
  * @param deadLetter the failure, or null
  */
 record EnrichResult(EnrichedArticle article, StoryRequest storyRequest, DeadLetter deadLetter) {
@@ -17,11 +17,19 @@ record EnrichResult(EnrichedArticle article, StoryRequest storyRequest, DeadLett
         return new EnrichResult(enrichment.article(), StoryRequest.of(enrichment), null);
     }
 
+    static EnrichResult backfill(StoryRequest request) {
+        return new EnrichResult(null, request, null);
+    }
+
     static EnrichResult failed(DeadLetter deadLetter) {
         return new EnrichResult(null, null, deadLetter);
     }
 
     boolean isFailure() {
         return deadLetter != null;
+    }
+
+    boolean hasArticle() {
+        return article != null;
     }
 }

@@ -1,11 +1,9 @@
 package dev.rasd.enrich.pipeline;
 
-import dev.rasd.contract.DeadLetter;
 import dev.rasd.contract.JsonSerde;
 import dev.rasd.contract.RawArticle;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -26,7 +24,6 @@ import org.slf4j.LoggerFactory;
  */
 final class EnrichStep implements FixedKeyProcessor<String, byte[], EnrichResult> {
 
-    static final String SERVICE = "enrich-service";
     /** The store of the last version seen of every article id. */
     static final String VERSIONS = "article-versions";
     private static final Logger LOG = LoggerFactory.getLogger(EnrichStep.class);
@@ -38,7 +35,7 @@ final class EnrichStep implements FixedKeyProcessor<String, byte[], EnrichResult
     private final Counter enriched;
     private final Counter duplicates;
     private final Counter revisions;
-    private final Counter failed;
+    private final DeadLetters deadLetters;
     private FixedKeyProcessorContext<String, EnrichResult> context;
     private KeyValueStore<String, ArticleVersion> versions;
 
@@ -50,7 +47,7 @@ final class EnrichStep implements FixedKeyProcessor<String, byte[], EnrichResult
         this.enriched = metrics.counter("rasd.enrich.articles");
         this.duplicates = metrics.counter("rasd.enrich.duplicates");
         this.revisions = metrics.counter("rasd.enrich.revisions");
-        this.failed = metrics.counter("rasd.dlq.records", "service", SERVICE);
+        this.deadLetters = new DeadLetters(metrics);
     }
 
     @Override
@@ -93,18 +90,12 @@ final class EnrichStep implements FixedKeyProcessor<String, byte[], EnrichResult
             if (revision > 0) {
                 revisions.increment();
             }
-            context.forward(record.withValue(EnrichResult.of(enrichment)));
+            // stamped with the time of enrichment, which its story will carry too: the two meet in a join window
+            // whatever the age of the raw record (a backlog replayed after an outage)
+            context.forward(record.withValue(EnrichResult.of(enrichment)).withTimestamp(now.toEpochMilli()));
             enriched.increment();
         } catch (RuntimeException e) {
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            var meta = context.recordMetadata();
-            LOG.warn("record {} from {} sent to the dead-letter topic: {}", record.key(),
-                    meta.map(m -> m.topic() + "-" + m.partition() + "@" + m.offset()).orElse("?"), reason);
-            failed.increment();
-            String payload = value == null ? null : new String(value, StandardCharsets.UTF_8);
-            context.forward(record.withValue(EnrichResult.failed(DeadLetter.of(SERVICE,
-                    meta.map(m -> m.topic()).orElse(null), meta.map(m -> m.partition()).orElse(-1),
-                    meta.map(m -> m.offset()).orElse(-1L), record.key(), reason, payload))));
+            context.forward(record.withValue(EnrichResult.failed(deadLetters.of(context, record, e))));
         }
     }
 }

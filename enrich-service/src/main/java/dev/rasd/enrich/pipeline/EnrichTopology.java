@@ -4,7 +4,6 @@ import dev.rasd.contract.Alert;
 import dev.rasd.contract.DeadLetter;
 import dev.rasd.contract.EnrichedArticle;
 import dev.rasd.contract.JsonSerde;
-import dev.rasd.contract.StoryAssignment;
 import dev.rasd.contract.Topics;
 import dev.rasd.enrich.story.StoryCandidate;
 import dev.rasd.enrich.watch.WatchRegistry;
@@ -17,41 +16,58 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.JoinWindows;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.kstream.StreamJoined;
 import org.apache.kafka.streams.state.Stores;
 
 /**
  * The enrich-service topology, in one method:
  *
  * <pre>
- * articles.raw ─► enrich (dedup, revision, parse, language, entities, watches, sentence hashes;  ─┬─► dlq
- *                 parallel, one task per partition, state keyed by article id)                    ├─► articles.enriched
- *                 ◄── watches (global store, every instance has all of them)                      │   (key = article id,
- *                                                                                                 │    storyId not set)
- *                                                                                                 ▼
- *          story requests (≈1 KB) repartitioned to ONE partition ─► story (story, new alerts; stateful)
- *                                                                        ├─► stories (StoryAssignment, key = article id)
- *                                                                        └─► alerts (key = watch id)
- *          alerts (from backfills too) repartitioned to the same ONE partition ─► recorded in the story step's
- *                                                                                 alert-once store
+ * articles.raw ─► enrich (dedup, revision, parse, language, entities,   ─┬─► dlq
+ *                 watches, sentence hashes; parallel, one task per       │
+ *                 partition, state keyed by article id)                  ├─► article (no story yet) ─► join ─► articles.enriched
+ *                 ◄── watches (global store: every instance has all)     │                              ▲    (once per revision,
+ * backfill ─► read (or dlq) ──────────────────────────────────────────── ┤                              │     with its story)
+ *                                                                        ▼                              │
+ *          story requests (≈1 KB) repartitioned to ONE partition ─► story (stories, alert once) ─┬─► story, back to the
+ *                                                                                                 │   article's partition
+ *                                                                                                 └─► alerts (key = watch id)
  * </pre>
  *
  * <p>Why one partition for the story step: syndicated copies of a story have different URLs, so different ids, so
  * they land on different partitions of the raw topic; only a step that sees every article can tell they are one
  * story and alert once. Why only a {@link StoryRequest} goes there: every record of that hop is written and read
- * once more by a single thread for the whole cluster, so its cost per byte bounds the throughput of the service;
- * the whole article (several KB) goes straight from the parallel step to {@code articles.enriched}, and readers
- * join its story from {@code stories} by article id. Everything that needs only the article id (re-deliveries,
- * revisions) is decided in the parallel step, where all versions of an id meet because the raw topic is keyed by id.
+ * once more by a single thread for the whole cluster, so its cost per byte bounds the throughput of the service.
+ * The whole article waits in the parallel step, in the window store of a stream-stream join keyed by article id,
+ * until its story comes back; both carry the time the article was enriched, so they meet in a window of zero
+ * difference, and the join keeps a pair only when the story is of the article's own revision, so each revision
+ * leaves once, in order. Everything that needs only the article id (re-deliveries, revisions) is decided in the
+ * parallel step, where all versions of an id meet because the raw topic is keyed by id. Backfill requests
+ * ({@code rasd watch add --backfill}) reach the story step the way live matches do, so one rule raises every alert.
  */
 public final class EnrichTopology {
 
     private static final Serde<StoryRequest> STORY_REQUEST = JsonSerde.of(StoryRequest.class);
+    private static final Serde<EnrichedArticle> ARTICLE = JsonSerde.of(EnrichedArticle.class);
+    private static final Serde<ArticleStory> STORY = JsonSerde.of(ArticleStory.class);
 
     private EnrichTopology() {}
+
+    /**
+     * How long the topology remembers and waits, and what it refuses.
+     *
+     * @param retention how long article ids, stories and alerts are remembered (the dedup window)
+     * @param storyWait how long an article waits for its story: the story step may lag this far behind the
+     *     parallel step (a restart restoring its state) before an article is lost; the join holds this much of the
+     *     newest articles on disk
+     * @param maxRecordBytes larger raw records go to the dead-letter topic
+     */
+    public record Limits(Duration retention, Duration storyWait, int maxRecordBytes) {}
 
     /**
      * Builds the topology.
@@ -59,12 +75,11 @@ public final class EnrichTopology {
      * @param topics the topic names
      * @param enricher the stateless enrichment
      * @param watches the registry the global watches store keeps current
-     * @param retention how long article ids, stories and alerts are remembered (dedup window)
-     * @param maxRecordBytes larger raw records go to the dead-letter topic
+     * @param limits how long it remembers and waits, and the largest record
      * @param metrics where counters go
      */
-    public static Topology build(Topics topics, ArticleEnricher enricher, WatchRegistry watches, Duration retention,
-            int maxRecordBytes, MeterRegistry metrics) {
+    public static Topology build(Topics topics, ArticleEnricher enricher, WatchRegistry watches, Limits limits,
+            MeterRegistry metrics) {
         StreamsBuilder builder = new StreamsBuilder();
 
         builder.addGlobalStore(
@@ -83,33 +98,41 @@ public final class EnrichTopology {
 
         KStream<String, EnrichResult> enriched = builder.stream(topics.articlesRaw(),
                         Consumed.with(Serdes.String(), Serdes.ByteArray()))
-                .processValues(() -> new EnrichStep(enricher, retention, maxRecordBytes, metrics),
-                        Named.as("enrich"), EnrichStep.VERSIONS)
-                .split(Named.as("enrich-"))
+                .processValues(() -> new EnrichStep(enricher, limits.retention(), limits.maxRecordBytes(), metrics),
+                        Named.as("enrich"), EnrichStep.VERSIONS);
+        KStream<String, EnrichResult> backfills = builder.stream(topics.backfill(),
+                        Consumed.with(Serdes.String(), Serdes.ByteArray()))
+                .processValues(() -> new BackfillReader(metrics), Named.as("backfill"));
+        KStream<String, EnrichResult> results = enriched.merge(backfills, Named.as("enriched-and-backfills"))
+                .split(Named.as("result-"))
                 .branch((id, result) -> result.isFailure(), Branched.withConsumer(failed -> failed
                         .mapValues(EnrichResult::deadLetter)
                         .to(topics.deadLetters(), Produced.with(Serdes.String(), JsonSerde.of(DeadLetter.class)))))
                 .defaultBranch(Branched.as("ok"))
-                .get("enrich-ok");
+                .get("result-ok");
 
-        enriched.mapValues(EnrichResult::article)
-                .to(topics.articlesEnriched(), Produced.with(Serdes.String(), JsonSerde.of(EnrichedArticle.class)));
-
-        KStream<String, StoryOutcome> outcomes = enriched
+        KStream<String, StoryOutcome> outcomes = results
                 .mapValues(EnrichResult::storyRequest)
                 .repartition(Repartitioned.with(Serdes.String(), STORY_REQUEST).withName("story-requests")
                         .withNumberOfPartitions(1))
-                .process(() -> new StoryStep(retention, metrics), Named.as("story"),
+                .process(() -> new StoryStep(limits.retention(), metrics), Named.as("story"),
                         StoryStep.ARTICLE_STORIES, StoryStep.SENTENCES, StoryStep.ALERTED);
 
-        // alerts raised outside the stream (backfills) join the alert-once memory of the story step
-        builder.stream(topics.alerts(), Consumed.with(Serdes.String(), Serdes.ByteArray()))
-                .repartition(Repartitioned.with(Serdes.String(), Serdes.ByteArray()).withName("raised-alerts")
-                        .withNumberOfPartitions(1))
-                .process(RaisedAlertRecorder::new, Named.as("raised-alerts"), StoryStep.ALERTED);
+        KStream<String, ArticleStory> stories = outcomes
+                .filter((id, outcome) -> outcome.story() != null)
+                .mapValues(StoryOutcome::story)
+                .repartition(Repartitioned.with(Serdes.String(), STORY).withName("article-stories"));
+        results.filter((id, result) -> result.hasArticle())
+                .mapValues(EnrichResult::article)
+                .join(stories,
+                        (article, story) -> story.revision() == article.revision()
+                                ? article.withStory(story.storyId()) : null,
+                        JoinWindows.ofTimeDifferenceAndGrace(Duration.ZERO, limits.storyWait()),
+                        StreamJoined.with(Serdes.String(), ARTICLE, STORY).withName("story-join")
+                                .withStoreName("story-join"))
+                .filter((id, article) -> article != null) // a revision met the story of another revision
+                .to(topics.articlesEnriched(), Produced.with(Serdes.String(), ARTICLE));
 
-        outcomes.mapValues(StoryOutcome::assignment)
-                .to(topics.stories(), Produced.with(Serdes.String(), JsonSerde.of(StoryAssignment.class)));
         outcomes.flatMap((id, outcome) -> outcome.alerts().stream()
                         .map(alert -> KeyValue.pair(alert.watchId(), alert)).toList())
                 .to(topics.alerts(), Produced.with(Serdes.String(), JsonSerde.of(Alert.class)));

@@ -1,14 +1,18 @@
 package dev.rasd.enrich.pipeline;
 
 import dev.rasd.contract.Alert;
-import dev.rasd.contract.StoryAssignment;
 import java.util.List;
 
 /**
- * What the story step makes of an article version: the story it belongs to and the alerts it raises for the first
- * time.
+ * What the story step makes of a {@link StoryRequest}: the story of the article version, and the alerts it raises
+ * for the first time.
  *
- * @param assignment the article's story
+ * @param story the article version's story; null for a backfill request, whose article has its story already
  * @param alerts new alerts, one per watch and story
  */
-record StoryOutcome(StoryAssignment assignment, List<Alert> alerts) {}
+record StoryOutcome(ArticleStory story, List<Alert> alerts) {
+
+    StoryOutcome {
+        alerts = List.copyOf(alerts);
+    }
+}

@@ -2,7 +2,6 @@ package dev.rasd.enrich.pipeline;
 
 import dev.rasd.contract.Alert;
 import dev.rasd.contract.SchemaVersion;
-import dev.rasd.contract.StoryAssignment;
 import dev.rasd.enrich.story.Fingerprint;
 import dev.rasd.enrich.story.StoryCandidate;
 import dev.rasd.enrich.story.StoryClusters;
@@ -25,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * The story step, on one partition so it sees every article: gives each new article a story (near-duplicates across
  * sources share one), lets every revision keep the story of its article, and raises an alert only the first time a
  * watch matches a story, so neither revisions nor syndicated copies alert again. It reads {@link StoryRequest}s,
- * never whole articles. State older than the retention window is forgotten by an hourly sweep.
+ * never whole articles: live ones from the parallel step, and backfill ones from {@code rasd watch add --backfill},
+ * which go through the same alert-once rule and get no story of their own (their article has one). State older than the retention window is forgotten by an hourly sweep.
  */
 final class StoryStep implements Processor<String, StoryRequest, String, StoryOutcome> {
 
@@ -76,26 +76,40 @@ final class StoryStep implements Processor<String, StoryRequest, String, StoryOu
         StoryRequest request = record.value();
         long now = System.currentTimeMillis();
         StoryCandidate known = articleStories.get(request.articleId());
-        String storyId = known != null ? known.storyId()
-                : clusters.assign(request.articleId(), new Fingerprint(request.sentences()), now);
-        articleStories.put(request.articleId(), new StoryCandidate(storyId, now));
+        String storyId;
+        if (known != null) {
+            storyId = known.storyId();
+        } else if (request.isBackfill()) {
+            // an indexed article older than the retention window: it keeps the story it was indexed with
+            storyId = request.indexedStoryId();
+        } else {
+            storyId = clusters.assign(request.articleId(), new Fingerprint(request.sentences()), now);
+        }
+        if (!request.isBackfill()) {
+            articleStories.put(request.articleId(), new StoryCandidate(storyId, now));
+        }
         List<Alert> alerts = new ArrayList<>();
         for (WatchMatch match : request.matches()) {
             String key = Alert.idOf(match.watchId(), storyId);
             if (alerted.get(key) == null) {
                 alerted.put(key, now);
-                alerts.add(new Alert(SchemaVersion.CURRENT, key, match.watchId(), request.articleId(), storyId,
-                        request.url(), request.title(), request.source(), request.language(), request.publishedAt(),
-                        request.fetchedAt(), match.matchedTerms(), match.snippet(), Instant.ofEpochMilli(now)));
+                alerts.add(alertOf(key, match, request, storyId, now));
                 alertsRaised.increment();
-                LOG.info("alert {}: watch {} matched article {} ({})", key, match.watchId(), request.articleId(),
-                        request.url() == null ? "no link" : request.url());
+                LOG.info("alert {}: watch {} matched article {} ({}{})", key, match.watchId(), request.articleId(),
+                        request.article().url() == null ? "no link" : request.article().url(),
+                        request.isBackfill() ? ", backfill" : "");
             }
         }
-        StoryAssignment assignment = new StoryAssignment(SchemaVersion.CURRENT, request.articleId(),
-                request.revision(), storyId, request.publishedAt(), request.fetchedAt(), request.firstSeenAt(),
-                Instant.ofEpochMilli(now));
-        context.forward(record.withValue(new StoryOutcome(assignment, alerts)));
+        ArticleStory story = request.isBackfill() ? null : new ArticleStory(request.revision(), storyId);
+        context.forward(record.withValue(new StoryOutcome(story, alerts)));
+    }
+
+    /** The one place an alert is made: the first match of a watch in a story. */
+    private static Alert alertOf(String id, WatchMatch match, StoryRequest request, String storyId, long now) {
+        AlertedArticle article = request.article();
+        return new Alert(SchemaVersion.CURRENT, id, match.watchId(), request.articleId(), storyId, article.url(),
+                article.title(), article.source(), article.language(), article.publishedAt(), article.fetchedAt(),
+                match.matchedTerms(), match.snippet(), Instant.ofEpochMilli(now));
     }
 
     private void forgetOlderThanRetention(long nowMillis) {

@@ -11,11 +11,11 @@ import dev.rasd.contract.Extraction;
 import dev.rasd.contract.JsonSerde;
 import dev.rasd.contract.RawArticle;
 import dev.rasd.contract.SchemaVersion;
-import dev.rasd.contract.StoryAssignment;
 import dev.rasd.contract.Topics;
 import dev.rasd.contract.Watch;
 import dev.rasd.enrich.entities.EntityRecognizer;
 import dev.rasd.enrich.language.LanguageDetector;
+import dev.rasd.enrich.watch.WatchMatch;
 import dev.rasd.enrich.watch.WatchRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
@@ -49,7 +49,7 @@ class EnrichTopologyTest {
     private TestInputTopic<String, Watch> watchInput;
     private TestOutputTopic<String, EnrichedArticle> enriched;
     private TestOutputTopic<String, Alert> alerts;
-    private TestOutputTopic<String, StoryAssignment> stories;
+    private TestInputTopic<String, byte[]> backfill;
     private TestOutputTopic<String, byte[]> storyRequests;
     private TestOutputTopic<String, DeadLetter> deadLetters;
 
@@ -67,8 +67,8 @@ class EnrichTopologyTest {
         WatchRegistry fresh = new WatchRegistry();
         watches = fresh;
         enricher = new ArticleEnricher(new LanguageDetector(), EntityRecognizer.shipped()::recognize, fresh::matcher);
-        driver = new TopologyTestDriver(EnrichTopology.build(TOPICS, enricher, fresh, Duration.ofDays(30), 100_000,
-                new SimpleMeterRegistry()), properties());
+        driver = new TopologyTestDriver(EnrichTopology.build(TOPICS, enricher, fresh,
+                new EnrichTopology.Limits(Duration.ofDays(30), Duration.ofHours(6), 100_000), new SimpleMeterRegistry()), properties());
         createTopics();
     }
 
@@ -86,8 +86,8 @@ class EnrichTopologyTest {
         enriched = driver.createOutputTopic(TOPICS.articlesEnriched(), Serdes.String().deserializer(),
                 JsonSerde.of(EnrichedArticle.class));
         alerts = driver.createOutputTopic(TOPICS.alerts(), Serdes.String().deserializer(), JsonSerde.of(Alert.class));
-        stories = driver.createOutputTopic(TOPICS.stories(), Serdes.String().deserializer(),
-                JsonSerde.of(StoryAssignment.class));
+        backfill = driver.createInputTopic(TOPICS.backfill(), Serdes.String().serializer(),
+                Serdes.ByteArray().serializer());
         storyRequests = driver.createOutputTopic("enrich-test-story-requests-repartition",
                 Serdes.String().deserializer(), Serdes.ByteArray().deserializer());
         deadLetters = driver.createOutputTopic(TOPICS.deadLetters(), Serdes.String().deserializer(),
@@ -117,8 +117,17 @@ class EnrichTopologyTest {
         raw.pipeInput(article.id(), JsonSerde.of(RawArticle.class).serialize(null, article));
     }
 
+    /** What {@code rasd watch add --backfill} sends for an indexed article of {@code storyId} that {@code watchId} matched. */
+    private void backfill(String articleId, String storyId, String watchId) {
+        StoryRequest request = StoryRequest.backfill(articleId, 0, storyId,
+                new WatchMatch(watchId, List.of("داعش"), "«داعش»"),
+                new AlertedArticle("https://indexed.test/" + articleId, seedTitle, "indexed", "ar",
+                        Instant.parse("2021-02-20T10:00:00Z"), Instant.parse("2021-02-20T10:01:00Z")));
+        backfill.pipeInput(articleId, JsonSerde.of(StoryRequest.class).serialize(null, request));
+    }
+
     @Test
-    void anArticleGetsLanguageEntitiesAndItsWatchesAndItsStoryComesSeparately() {
+    void anArticleLeavesOnceWithItsStoryLanguageEntitiesAndWatches() {
         watchInput.pipeInput("coalition", Watch.of("coalition", "تحالف AND داعش"));
         send(article("a1", "alarabiya", seedTitle, seedText, "h1"));
         var record = enriched.readRecord();
@@ -126,23 +135,14 @@ class EnrichTopologyTest {
         assertThat(record.key()).isEqualTo("a1");
         assertThat(out.language()).isEqualTo("ar");
         assertThat(out.languageConfidence()).isGreaterThan(0.5);
-        assertThat(out.storyId()).as("the story is not known in the parallel step").isNull();
+        assertThat(out.storyId()).as("the first article of a story names it").isEqualTo("a1");
         assertThat(out.revision()).isZero();
         assertThat(out.watches()).containsExactly("coalition");
         assertThat(out.canonicalNames(EntityType.ORG)).contains("داعش", "التحالف الدولي");
         assertThat(out.canonicalNames(EntityType.LOC)).contains("سوريا", "العراق");
         assertThat(out.entities()).allSatisfy(e -> assertThat(
                 (e.field().equals("title") ? out.title() : out.text()).substring(e.start(), e.end())).isEqualTo(e.text()));
-        var assignment = stories.readRecord();
-        assertThat(assignment.key()).isEqualTo("a1");
-        assertThat(assignment.value()).satisfies(a -> {
-            assertThat(a.articleId()).isEqualTo("a1");
-            assertThat(a.storyId()).isEqualTo("a1");
-            assertThat(a.revision()).isZero();
-            assertThat(a.publishedAt()).isEqualTo(out.publishedAt());
-            assertThat(a.fetchedAt()).isEqualTo(out.fetchedAt());
-            assertThat(a.firstSeenAt()).isEqualTo(out.firstSeenAt());
-        });
+        assertThat(enriched.isEmpty()).isTrue();
         Alert alert = alerts.readValue();
         assertThat(alert.id()).isEqualTo("coalition:a1");
         assertThat(alert.articleId()).isEqualTo("a1");
@@ -165,8 +165,8 @@ class EnrichTopologyTest {
         assertThat(request.revision()).isZero();
         assertThat(request.sentences()).isNotEmpty();
         assertThat(request.matches()).extracting(m -> m.watchId()).containsExactly("isis");
-        assertThat(request.title()).isEqualTo(seedTitle);
-        assertThat(request.publishedAt()).isEqualTo(article.publishedAt());
+        assertThat(request.article()).isEqualTo(AlertedArticle.of(article));
+        assertThat(request.isBackfill()).isFalse();
         String json = new String(value, StandardCharsets.UTF_8);
         assertThat(json).doesNotContain("\"text\"", "\"entities\"", "\"summary\"");
         assertThat(value.length).isLessThan(JsonSerde.of(EnrichedArticle.class).serialize(null, article).length / 4);
@@ -174,17 +174,18 @@ class EnrichTopologyTest {
     }
 
     @Test
-    void aReDeliveryIsDroppedBeforeTheStoryHopAndARevisionKeepsItsStoryWithoutANewAlert() {
+    void aReDeliveryIsDroppedAndEachRevisionLeavesOnceInOrderWithTheStoryOfItsArticleAndNoNewAlert() {
         watchInput.pipeInput("isis", Watch.of("isis", "داعش"));
         send(article("a1", "alarabiya", seedTitle, seedText, "h1"));
         send(article("a1", "alarabiya", seedTitle, seedText, "h1"));
         send(article("a1", "alarabiya", seedTitle + " (محدث)", seedText + " وأضاف.", "h2"));
-        List<EnrichedArticle> out = enriched.readValuesToList();
-        assertThat(out).extracting(EnrichedArticle::revision).containsExactly(0, 1);
-        assertThat(out).extracting(EnrichedArticle::storyId).containsOnlyNulls();
-        assertThat(storyRequests.readValuesToList()).hasSize(2);
-        assertThat(stories.readValuesToList()).extracting(StoryAssignment::revision, StoryAssignment::storyId)
-                .containsExactly(Tuple.tuple(0, "a1"), Tuple.tuple(1, "a1"));
+        send(article("a1", "alarabiya", seedTitle + " (محدث مرة أخرى)", seedText + " وأضاف أيضا.", "h3"));
+        assertThat(storyRequests.readValuesToList()).hasSize(3);
+        assertThat(enriched.readValuesToList())
+                .as("both revisions wait in the join when a newer story comes: only the pair of one revision leaves")
+                .extracting(EnrichedArticle::revision, EnrichedArticle::storyId, EnrichedArticle::title)
+                .containsExactly(Tuple.tuple(0, "a1", seedTitle), Tuple.tuple(1, "a1", seedTitle + " (محدث)"),
+                        Tuple.tuple(2, "a1", seedTitle + " (محدث مرة أخرى)"));
         assertThat(alerts.readValuesToList()).hasSize(1);
     }
 
@@ -193,7 +194,7 @@ class EnrichTopologyTest {
         send(article("a1", "alarabiya", seedTitle, seedText, "h1"));
         send(article("b7", "agency", "وكالات: " + seedTitle, "دبي - وكالات: " + seedText + " (رويترز)", "h9"));
         send(article("b7", "agency", "عنوان آخر", "نص مختلف تماما عن النص الأول في كل جملة من جمله الطويلة.", "h10"));
-        assertThat(stories.readValuesToList()).extracting(StoryAssignment::articleId, StoryAssignment::storyId)
+        assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::id, EnrichedArticle::storyId)
                 .containsExactly(Tuple.tuple("a1", "a1"), Tuple.tuple("b7", "a1"), Tuple.tuple("b7", "a1"));
     }
 
@@ -206,25 +207,78 @@ class EnrichTopologyTest {
         assertThat(out).extracting(EnrichedArticle::id).containsExactly("a1", "b7");
         assertThat(out.get(1).watches()).containsExactly("isis");
         assertThat(out.get(1).revision()).as("another id is a new article, not a revision").isZero();
-        assertThat(stories.readKeyValuesToList()).extracting(kv -> kv.key, kv -> kv.value.storyId())
-                .containsExactly(Tuple.tuple("a1", "a1"),
-                        Tuple.tuple("b7", "a1"));
+        assertThat(out).extracting(EnrichedArticle::storyId).containsExactly("a1", "a1");
         assertThat(alerts.readValuesToList()).extracting(Alert::articleId).containsExactly("a1");
     }
 
     @Test
-    void anAlertRaisedByABackfillIsNotRaisedAgainByTheStream() {
+    void aBackfillMatchRaisesOneAlertPerStoryThroughTheStoryStepAndWritesNoArticle() {
+        backfill("x1", "s1", "isis");
+        backfill("x2", "s1", "isis");
+        backfill("x1", "s1", "isis");
+        backfill("y1", "s2", "isis");
+        List<Alert> raised = alerts.readValuesToList();
+        assertThat(raised).extracting(Alert::id, Alert::articleId)
+                .containsExactly(Tuple.tuple("isis:s1", "x1"), Tuple.tuple("isis:s2", "y1"));
+        assertThat(raised.getFirst()).satisfies(alert -> {
+            assertThat(alert.url()).isEqualTo("https://indexed.test/x1");
+            assertThat(alert.title()).isEqualTo(seedTitle);
+            assertThat(alert.source()).isEqualTo("indexed");
+            assertThat(alert.language()).isEqualTo("ar");
+            assertThat(alert.publishedAt()).isEqualTo(Instant.parse("2021-02-20T10:00:00Z"));
+            assertThat(alert.fetchedAt()).isEqualTo(Instant.parse("2021-02-20T10:01:00Z"));
+            assertThat(alert.matchedTerms()).containsExactly("داعش");
+            assertThat(alert.snippet()).isEqualTo("«داعش»");
+            assertThat(alert.detectedAt()).isNotNull();
+        });
+        assertThat(enriched.isEmpty()).as("a backfilled article is indexed already").isTrue();
+    }
+
+    @Test
+    void aStoryAlertedByABackfillIsNotAlertedAgainByTheStream() {
         watchInput.pipeInput("isis", Watch.of("isis", "داعش"));
-        Alert backfilled = new Alert(SchemaVersion.CURRENT, Alert.idOf("isis", "a1"), "isis", "a1", "a1",
-                "https://example.test/a1", seedTitle, "alarabiya", "ar", Instant.EPOCH, Instant.EPOCH, List.of("داعش"),
-                seedTitle, Instant.EPOCH);
-        driver.createInputTopic(TOPICS.alerts(), Serdes.String().serializer(), JsonSerde.of(Alert.class))
-                .pipeInput("isis", backfilled);
+        backfill("old", "a1", "isis");
+        assertThat(alerts.readValuesToList()).extracting(Alert::id).containsExactly("isis:a1");
 
         send(article("a1", "alarabiya", seedTitle, seedText, "h1"));
 
-        assertThat(stories.readValuesToList()).extracting(StoryAssignment::storyId).containsExactly("a1");
+        assertThat(enriched.readValue().storyId()).isEqualTo("a1");
         assertThat(alerts.readValuesToList()).as("the backfill already alerted for this story").isEmpty();
+    }
+
+    @Test
+    void aStoryAlertedByTheStreamIsNotAlertedAgainByABackfill() {
+        watchInput.pipeInput("isis", Watch.of("isis", "داعش"));
+        send(article("a1", "alarabiya", seedTitle, seedText, "h1"));
+        send(article("b7", "agency", "وكالات: " + seedTitle, "دبي - وكالات: " + seedText + " (رويترز)", "h9"));
+        assertThat(alerts.readValuesToList()).extracting(Alert::id).containsExactly("isis:a1");
+
+        backfill("a1", "a1", "isis");
+        backfill("b7", "a1", "isis");
+
+        assertThat(alerts.readValuesToList()).isEmpty();
+    }
+
+    @Test
+    void aBackfillOfAnArticleTheStoryStepKnowsAlertsUnderTheStoryItKnows() {
+        send(article("a1", "alarabiya", seedTitle, seedText, "h1"));
+        send(article("b7", "agency", "وكالات: " + seedTitle, "دبي - وكالات: " + seedText + " (رويترز)", "h9"));
+        backfill("b7", "b7", "isis"); // indexed before its story was known, say
+        assertThat(alerts.readValuesToList()).extracting(Alert::id, Alert::storyId)
+                .containsExactly(Tuple.tuple("isis:a1", "a1"));
+    }
+
+    @Test
+    void aBackfillRecordThatIsNotARequestGoesToTheDeadLetterTopic() {
+        backfill.pipeInput("junk", "{not json".getBytes(StandardCharsets.UTF_8));
+        backfill.pipeInput("live", JsonSerde.of(StoryRequest.class).serialize(null, new StoryRequest("live", 0,
+                List.of(1L), List.of(new WatchMatch("isis", List.of("داعش"), "«داعش»")), null, null)));
+        backfill("x1", "s1", "isis");
+        List<DeadLetter> letters = deadLetters.readValuesToList();
+        assertThat(letters).extracting(DeadLetter::key).containsExactly("junk", "live");
+        assertThat(letters).allSatisfy(letter -> assertThat(letter.topic()).isEqualTo(TOPICS.backfill()));
+        assertThat(letters.get(1).reason()).startsWith("not a backfill request");
+        assertThat(alerts.readValuesToList()).extracting(Alert::id).containsExactly("isis:s1");
     }
 
     @Test
@@ -234,22 +288,23 @@ class EnrichTopologyTest {
         send(article("c3", "aljazeera", "داعش في خبر آخر",
                 "قال مسؤولون إن تنظيم داعش أعلن مسؤوليته عن هجوم جديد في مدينة بعيدة اليوم. "
                         + "وأضاف المسؤولون أن التحقيقات ما زالت جارية لمعرفة تفاصيل الهجوم كاملة.", "h3"));
-        assertThat(stories.readValuesToList()).extracting(StoryAssignment::storyId).containsExactly("a1", "c3");
+        assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::storyId).containsExactly("a1", "c3");
         assertThat(alerts.readValuesToList()).extracting(Alert::id).containsExactly("isis:a1", "isis:c3");
     }
 
     @Test
     void pastTheRetentionWindowAnArticleIsForgottenAndItsReDeliveryIsANewArticleAgain() {
         driver.close();
-        driver = new TopologyTestDriver(EnrichTopology.build(TOPICS, enricher, watches, Duration.ofMinutes(30),
-                100_000, new SimpleMeterRegistry()), properties());
+        driver = new TopologyTestDriver(EnrichTopology.build(TOPICS, enricher, watches,
+                new EnrichTopology.Limits(Duration.ofMinutes(30), Duration.ofHours(6), 100_000),
+                new SimpleMeterRegistry()), properties());
         createTopics();
         send(article("a1", "alarabiya", seedTitle, seedText, "h1"));
         send(article("a1", "alarabiya", seedTitle, seedText, "h1"));
         driver.advanceWallClockTime(Duration.ofHours(2)); // the hourly sweep forgets what is older than 30 min
         send(article("a1", "alarabiya", seedTitle, seedText, "h1"));
-        assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::revision).containsExactly(0, 0);
-        assertThat(stories.readValuesToList()).extracting(StoryAssignment::storyId).containsExactly("a1", "a1");
+        assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::revision, EnrichedArticle::storyId)
+                .containsExactly(Tuple.tuple(0, "a1"), Tuple.tuple(0, "a1"));
     }
 
     @Test
@@ -267,7 +322,6 @@ class EnrichTopologyTest {
         assertThat(letters.get(2).reason()).isEqualTo("article without id");
         assertThat(letters).allMatch(l -> l.service().equals("enrich-service"));
         assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::id).containsExactly("a1");
-        assertThat(stories.readValuesToList()).extracting(StoryAssignment::articleId).containsExactly("a1");
     }
 
     @Test

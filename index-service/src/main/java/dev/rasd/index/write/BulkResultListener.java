@@ -12,10 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Acts on every {@code _bulk} response: finishes the offsets of written documents, dead-letters documents
- * Elasticsearch refuses for themselves, queues article revisions that found their document other than expected to
- * be read again, and the rest (429, 5xx, or a request that failed as a whole) to be sent again, both by the consumer
- * thread. A document written with its story assignment finishes, dead-letters or waits for both records. Runs on the
- * Elasticsearch client's threads.
+ * Elasticsearch refuses for themselves, and queues the rest (429, 5xx, or a request that failed as a whole) to be
+ * sent again by the consumer thread. Runs on the Elasticsearch client's threads.
  */
 final class BulkResultListener implements BulkListener<PendingDocument> {
 
@@ -24,16 +22,14 @@ final class BulkResultListener implements BulkListener<PendingDocument> {
     private final OffsetTracker offsets;
     private final DeadLetterPublisher deadLetters;
     private final Queue<PendingDocument> retries;
-    private final Queue<PendingDocument> readAgain;
     private final Availability availability;
     private final IndexMetrics metrics;
 
     BulkResultListener(OffsetTracker offsets, DeadLetterPublisher deadLetters, Queue<PendingDocument> retries,
-            Queue<PendingDocument> readAgain, Availability availability, IndexMetrics metrics) {
+            Availability availability, IndexMetrics metrics) {
         this.offsets = offsets;
         this.deadLetters = deadLetters;
         this.retries = retries;
-        this.readAgain = readAgain;
         this.availability = availability;
         this.metrics = metrics;
     }
@@ -63,7 +59,6 @@ final class BulkResultListener implements BulkListener<PendingDocument> {
                     metrics.superseded.increment();
                     document.finishIn(offsets);
                 }
-                case READ_AGAIN -> readAgain.add(document);
                 case RETRY -> {
                     retried++;
                     retryReason = item.status() + " " + describe(error);
@@ -74,10 +69,6 @@ final class BulkResultListener implements BulkListener<PendingDocument> {
                     LOG.warn("{}@{} id {} dead-lettered: {}", document.partition(), document.offset(),
                             document.operation().id(), reason);
                     deadLetter(document, reason);
-                    if (document.story() != null) {
-                        // which of the two the refusal is about is unknown: both stay together for a replay
-                        deadLetter(document.story(), reason + " (written together with its article)");
-                    }
                 }
             }
         }

@@ -5,12 +5,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * index-service's counters, registered in the caller's registry: {@code rasd.index.documents} by {@code result}
- * ({@code indexed}, {@code superseded}, {@code retried}, {@code dead_lettered}), {@code rasd.index.revisions.read}
- * for article revisions whose document was there already and was read to compare revisions (see
- * {@link RevisionCheck}), {@code rasd.index.records.skipped} for tombstones, {@code rasd.index.bulk.requests} by
- * {@code outcome} ({@code ok}, {@code failed}), and
- * {@code rasd.index.articles} by {@code story}: articles that came without their story, sent to Elasticsearch in
- * one write with it ({@code joined}) or without it, the story following in a write of its own ({@code separate}).
+ * ({@code indexed}, {@code superseded}, {@code retried}, {@code dead_lettered}), {@code rasd.index.records.skipped}
+ * for tombstones, and {@code rasd.index.bulk.requests} by {@code outcome} ({@code ok}, {@code failed}).
  */
 public final class IndexMetrics {
 
@@ -18,12 +14,9 @@ public final class IndexMetrics {
     final Counter superseded;
     final Counter retried;
     final Counter deadLettered;
-    final Counter revisionsRead;
     final Counter skipped;
     final Counter bulkOk;
     final Counter bulkFailed;
-    final Counter articlesJoined;
-    final Counter articlesSeparate;
 
     /** Counters registered in {@code registry}. */
     public IndexMetrics(MeterRegistry registry) {
@@ -31,15 +24,10 @@ public final class IndexMetrics {
         superseded = documents(registry, "superseded");
         retried = documents(registry, "retried");
         deadLettered = documents(registry, "dead_lettered");
-        revisionsRead = Counter.builder("rasd.index.revisions.read")
-                .description("article revisions whose document was there already, read to compare revisions")
-                .register(registry);
         skipped = Counter.builder("rasd.index.records.skipped")
                 .description("tombstones read, which have no document").register(registry);
         bulkOk = bulk(registry, "ok");
         bulkFailed = bulk(registry, "failed");
-        articlesJoined = articles(registry, "joined");
-        articlesSeparate = articles(registry, "separate");
     }
 
     /** Documents Elasticsearch acknowledged. */
@@ -55,12 +43,6 @@ public final class IndexMetrics {
     private static Counter documents(MeterRegistry registry, String result) {
         return Counter.builder("rasd.index.documents").tag("result", result)
                 .description("documents by what became of them").register(registry);
-    }
-
-    private static Counter articles(MeterRegistry registry, String story) {
-        return Counter.builder("rasd.index.articles").tag("story", story)
-                .description("articles that came without their story, by whether it went into the same write")
-                .register(registry);
     }
 
     private static Counter bulk(MeterRegistry registry, String outcome) {

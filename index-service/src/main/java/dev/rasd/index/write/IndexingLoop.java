@@ -2,26 +2,19 @@ package dev.rasd.index.write;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import dev.rasd.contract.Topics;
 import dev.rasd.index.document.DocumentMapper;
 import dev.rasd.index.document.IndexOperation;
-import dev.rasd.index.document.MappedRecord;
 import dev.rasd.index.document.UnindexableRecordException;
 import dev.rasd.runtime.Backoff;
-import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Queue;
-import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -49,19 +42,8 @@ import org.slf4j.LoggerFactory;
  * <p><b>Backpressure</b>: the ingester holds at most {@value #MAX_CONCURRENT_REQUESTS} requests in flight; when
  * they are all out, adding a document blocks this thread, which stops polling.
  *
- * <p><b>Article and story in one write</b>: an article without story and its story assignment, which come on two
- * topics, are paired by a {@link StoryJoin} that holds the first of the two for up to the story wait, so that the
- * common case writes (and Elasticsearch analyses) the article once, with its story. Held records are tracked and
- * unfinished like any other, so no offset is committed past them before they are written; they are written when
- * their wait runs out, when partitions are revoked and on shutdown. In a backlog the two topics are read at their
- * own pace (the small assignments far faster) while this thread spends its time writing: a record then waits up to
- * {@link #BACKLOG_WAIT} while its counterpart's topic has unread records, and while {@value #PAUSE_AHEAD} or more
- * records of a partition wait for the other topic's, that partition is paused until the other catches up, so that
- * pairs meet.
- *
- * <p><b>Article revisions</b> never go back: an article is created when its document does not exist yet, and
- * otherwise, after reading the stored copy, written over it only if that copy is not of a newer revision (see
- * {@link RevisionCheck}). Those reads are made on this thread, for all the documents of a round in one request.
+ * <p><b>Article revisions</b> never go back: each is written whole with its revision as external version, and
+ * Elasticsearch refuses an older one (see {@link dev.rasd.index.document.DocumentMapper}).
  *
  * <p>Not thread-safe: one thread runs {@link #run()}; {@link #stop()} may be called from any thread.
  */
@@ -77,20 +59,6 @@ public final class IndexingLoop implements Runnable {
     private static final Duration POLL_TIMEOUT = Duration.ofMillis(200);
     private static final Duration COMMIT_INTERVAL = Duration.ofSeconds(1);
     private static final Duration REVOKE_GRACE = Duration.ofSeconds(10);
-    /**
-     * Most records the story join holds: with the pause below, a backlog holds about {@value #PAUSE_AHEAD} per
-     * partition plus one poll (500 records); live streams hold a few hundred milliseconds' worth of articles.
-     */
-    static final int MAX_HELD = 4096;
-    /** Records of a partition waiting for the other topic's that pause the partition. */
-    static final int PAUSE_AHEAD = 256;
-    /**
-     * Longest a held record waits while its counterpart's topic is behind: long enough for that topic to be read
-     * up to the counterpart, short enough that a record whose counterpart never comes (its article was committed
-     * before a restart, or dead-lettered) holds back its partition's commits only briefly.
-     */
-    static final Duration BACKLOG_WAIT = Duration.ofSeconds(10);
-
     private final Consumer<String, byte[]> consumer;
     private final Topics topics;
     private final DocumentMapper mapper;
@@ -99,47 +67,32 @@ public final class IndexingLoop implements Runnable {
     private final IndexMetrics metrics;
     private final OffsetTracker offsets = new OffsetTracker();
     private final Queue<PendingDocument> retries = new ConcurrentLinkedQueue<>();
-    /** Article revisions that found their document other than expected, to be checked against the stored copy. */
-    private final Queue<PendingDocument> readAgain = new ConcurrentLinkedQueue<>();
-    private final StoredArticles storedArticles;
     private final Backoff backoff;
     /** Consecutive rounds of sending documents again; the back-off grows with them. */
     private int failedRounds;
     private final BulkIngester<PendingDocument> ingester;
-    private final Clock clock;
-    private final StoryJoin<PendingDocument> join;
-    /** Records in the story join per partition (with the one being handed in): where a topic runs ahead. */
-    private final Map<TopicPartition, Integer> heldByPartition = new HashMap<>();
     private volatile boolean running = true;
     private Instant lastCommit = Instant.EPOCH;
 
     /**
-     * A loop reading the enriched articles, stories, alerts and feed status of {@code topics} with {@code consumer}
+     * A loop reading the enriched articles, alerts and feed status of {@code topics} with {@code consumer}
      * (which must not auto-commit) and writing through {@code client}.
      *
      * @param bulkActions most documents per {@code _bulk} request
      * @param flushInterval longest a document waits for its request to fill
-     * @param storyWait longest an article without story and its story assignment wait for each other; zero writes
-     *     them apart at once
      * @param backoff the wait between attempts while Elasticsearch is away
-     * @param clock times the story wait
      */
     public IndexingLoop(Consumer<String, byte[]> consumer, Topics topics, ElasticsearchClient client,
             DocumentMapper mapper, DeadLetterPublisher deadLetters, Availability availability, IndexMetrics metrics,
-            int bulkActions, Duration flushInterval, Duration storyWait, Backoff backoff, Clock clock) {
+            int bulkActions, Duration flushInterval, Backoff backoff) {
         this.consumer = Objects.requireNonNull(consumer, "consumer");
         this.topics = Objects.requireNonNull(topics, "topics");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.join = new StoryJoin<>(storyWait, storyWait.compareTo(BACKLOG_WAIT) > 0 ? storyWait : BACKLOG_WAIT,
-                MAX_HELD, clock);
         this.mapper = Objects.requireNonNull(mapper, "mapper");
         this.deadLetters = Objects.requireNonNull(deadLetters, "deadLetters");
         this.availability = Objects.requireNonNull(availability, "availability");
         this.metrics = Objects.requireNonNull(metrics, "metrics");
         this.backoff = Objects.requireNonNull(backoff, "backoff");
-        this.storedArticles = new StoredArticles(client);
-        BulkResultListener listener = new BulkResultListener(offsets, deadLetters, retries, readAgain, availability,
-                metrics);
+        BulkResultListener listener = new BulkResultListener(offsets, deadLetters, retries, availability, metrics);
         this.ingester = BulkIngester.of(b -> b
                 .client(client)
                 .maxOperations(bulkActions)
@@ -156,7 +109,7 @@ public final class IndexingLoop implements Runnable {
     /** Consumes until {@link #stop()}; then flushes, commits what is finished and closes the consumer. */
     @Override
     public void run() {
-        consumer.subscribe(List.of(topics.articlesEnriched(), topics.stories(), topics.alerts(), topics.feedStatus()),
+        consumer.subscribe(List.of(topics.articlesEnriched(), topics.alerts(), topics.feedStatus()),
                 new RebalanceListener());
         try {
             while (running) {
@@ -193,99 +146,9 @@ public final class IndexingLoop implements Runnable {
             handle(consumer.poll(POLL_TIMEOUT));
         } else {
             failedRounds = 0;
-            Set<TopicPartition> ahead = partitionsAhead();
-            consumer.pause(ahead);
-            consumer.resume(consumer.paused().stream().filter(p -> !ahead.contains(p)).toList());
-            handle(consumer.poll(pollTimeout()));
+            consumer.resume(consumer.paused());
+            handle(consumer.poll(POLL_TIMEOUT));
         }
-        write(join.expired(behind(topics.articlesEnriched()), behind(topics.stories())));
-        checkRevisions(drain(readAgain));
-    }
-
-    /**
-     * Writes each of {@code documents}, article revisions that found their document other than expected, as the
-     * {@link RevisionCheck} against its stored copy says. When the copies cannot be read, they are sent again as they
-     * are, like documents Elasticsearch could not take, and come back here.
-     */
-    private void checkRevisions(List<PendingDocument> documents) {
-        List<PendingDocument> owned = documents.stream().filter(d -> offsets.owns(d.partition())).toList();
-        if (owned.isEmpty()) {
-            return;
-        }
-        metrics.revisionsRead.increment(owned.size());
-        List<StoredArticle> stored;
-        try {
-            stored = storedArticles.read(owned.stream().map(PendingDocument::operation).toList());
-        } catch (IOException | ElasticsearchException e) {
-            LOG.warn("cannot read {} stored articles, will send them again: {}", owned.size(), e.toString());
-            availability.failed("cannot read " + owned.size() + " stored articles: " + e);
-            retries.addAll(owned);
-            return;
-        }
-        for (int i = 0; i < owned.size(); i++) {
-            PendingDocument document = owned.get(i);
-            StoredArticle copy = stored.get(i);
-            switch (RevisionCheck.of(document.operation().version(), copy)) {
-                case CREATE -> add(document.writtenOver(null));
-                case WRITE_OVER -> add(document.writtenOver(copy));
-                case SUPERSEDED -> superseded(document);
-                case STORY_ONLY -> {
-                    IndexOperation story = DocumentMapper.storyOf(document.operation());
-                    if (story == null) {
-                        superseded(document);
-                    } else {
-                        add(document.writing(story));
-                    }
-                }
-            }
-        }
-    }
-
-    private void superseded(PendingDocument document) {
-        metrics.superseded.increment();
-        document.finishIn(offsets);
-    }
-
-    /** Whether {@code topic} has records this consumer has not read yet, as far as it knows. */
-    private boolean behind(String topic) {
-        for (TopicPartition partition : consumer.assignment()) {
-            if (partition.topic().equals(topic) && consumer.currentLag(partition).orElse(0) > 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The partitions of the articles and stories topics of which too many records wait for the other topic's
-     * partition of the same number, where their counterparts are (both are keyed by article id).
-     */
-    private Set<TopicPartition> partitionsAhead() {
-        Set<TopicPartition> ahead = new HashSet<>();
-        heldByPartition.forEach((partition, held) -> {
-            String other = partition.topic().equals(topics.articlesEnriched()) ? topics.stories()
-                    : topics.articlesEnriched();
-            // both ahead (records whose counterparts never come): pausing both would wait for nothing
-            if (held >= PAUSE_AHEAD
-                    && heldByPartition.getOrDefault(new TopicPartition(other, partition.partition()), 0) < PAUSE_AHEAD
-                    && consumer.assignment().contains(partition)) {
-                ahead.add(partition);
-            }
-        });
-        return ahead;
-    }
-
-    /**
-     * The usual poll timeout, or less when a held record's wait runs out sooner. (A wait that ran out already
-     * belongs to a record kept because its counterpart's topic is behind: nothing to be sooner for.)
-     */
-    private Duration pollTimeout() {
-        Instant deadline = join.nextDeadline();
-        if (deadline == null) {
-            return POLL_TIMEOUT;
-        }
-        Duration untilDeadline = Duration.between(clock.instant(), deadline);
-        return untilDeadline.isNegative() || untilDeadline.compareTo(POLL_TIMEOUT) > 0 ? POLL_TIMEOUT : untilDeadline;
     }
 
     private void handle(ConsumerRecords<String, byte[]> records) {
@@ -298,9 +161,9 @@ public final class IndexingLoop implements Runnable {
                 offsets.done(partition, record.offset());
                 continue;
             }
-            MappedRecord mapped;
+            IndexOperation operation;
             try {
-                mapped = mapper.mapRecord(record.topic(), record.value());
+                operation = mapper.map(record.topic(), record.value());
             } catch (UnindexableRecordException e) {
                 LOG.warn("{}@{} dead-lettered: {}", partition, record.offset(), e.getMessage());
                 metrics.deadLettered.increment();
@@ -308,46 +171,7 @@ public final class IndexingLoop implements Runnable {
                         () -> offsets.done(partition, record.offset()));
                 continue;
             }
-            PendingDocument document = new PendingDocument(partition, record.offset(), record.key(), record.value(),
-                    mapped.operation());
-            switch (mapped.storyPart()) {
-                case NONE -> add(document);
-                case ARTICLE_WITHOUT_STORY -> {
-                    heldByPartition.merge(partition, 1, Integer::sum);
-                    write(join.article(joinKey(document), document));
-                }
-                case STORY_ASSIGNMENT -> {
-                    heldByPartition.merge(partition, 1, Integer::sum);
-                    write(join.assignment(joinKey(document), document));
-                }
-            }
-        }
-    }
-
-    /** Pairs an article with the assignment of the same document: same index, same id. */
-    private static String joinKey(PendingDocument document) {
-        return document.operation().index() + "/" + document.operation().id();
-    }
-
-    /** Sends what the story join released: a pair as one document, the others as they are. */
-    private void write(List<StoryJoin.Release<PendingDocument>> released) {
-        for (StoryJoin.Release<PendingDocument> release : released) {
-            switch (release) {
-                case StoryJoin.Joined<PendingDocument>(PendingDocument article, PendingDocument assignment) -> {
-                    released(article);
-                    released(assignment);
-                    metrics.articlesJoined.increment();
-                    add(article.withStory(assignment,
-                            DocumentMapper.withStory(article.operation(), assignment.operation())));
-                }
-                case StoryJoin.Alone<PendingDocument>(StoryJoin.Side side, PendingDocument document) -> {
-                    released(document);
-                    if (side == StoryJoin.Side.ARTICLE) {
-                        metrics.articlesSeparate.increment();
-                    }
-                    add(document);
-                }
-            }
+            add(new PendingDocument(partition, record.offset(), record.key(), record.value(), operation));
         }
     }
 
@@ -362,10 +186,6 @@ public final class IndexingLoop implements Runnable {
 
     private void add(PendingDocument document) {
         ingester.add(BulkOperations.of(document), document);
-    }
-
-    private void released(PendingDocument document) {
-        heldByPartition.computeIfPresent(document.partition(), (partition, held) -> held == 1 ? null : held - 1);
     }
 
     private static List<PendingDocument> drain(Queue<PendingDocument> queue) {
@@ -399,7 +219,6 @@ public final class IndexingLoop implements Runnable {
 
     private void shutDown() {
         try {
-            write(join.releaseAll());
             ingester.close(); // sends what is buffered and waits for the answers
         } catch (RuntimeException e) {
             LOG.warn("bulk ingester did not close cleanly: {}", e.toString());
@@ -420,12 +239,10 @@ public final class IndexingLoop implements Runnable {
 
         @Override
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-            // write what waits for its pair, and give in-flight documents of these partitions a moment to finish so
-            // their new owner redoes less
-            write(join.releaseAll());
+            // give in-flight documents of these partitions a moment to finish so their new owner redoes less
             ingester.flush();
             long deadline = System.nanoTime() + REVOKE_GRACE.toNanos();
-            while (offsets.unfinished(partitions) > 0 && retries.isEmpty() && readAgain.isEmpty()
+            while (offsets.unfinished(partitions) > 0 && retries.isEmpty()
                     && System.nanoTime() < deadline) {
                 try {
                     Thread.sleep(20);

@@ -1,12 +1,10 @@
 package dev.rasd.index.document;
 
 import static dev.rasd.index.TestArticles.article;
-import static dev.rasd.index.TestArticles.unassigned;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rasd.contract.Alert;
 import dev.rasd.contract.EnrichedArticle;
 import dev.rasd.contract.EntityMention;
@@ -15,8 +13,8 @@ import dev.rasd.contract.FeedState;
 import dev.rasd.contract.FeedStatus;
 import dev.rasd.contract.Json;
 import dev.rasd.contract.SchemaVersion;
-import dev.rasd.contract.StoryAssignment;
 import dev.rasd.contract.Topics;
+import dev.rasd.index.TestArticles;
 import dev.rasd.index.template.IndexNames;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,135 +33,19 @@ class DocumentMapperTest {
             new DocumentMapper(TOPICS, new IndexNames("rasd"), Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
-    void articleIsMergedIntoItsDocumentInTheMonthItWasPublishedWithoutErasingAStoryAssignedBefore()
-            throws Exception {
-        EnrichedArticle article = unassigned("a1", "نص", Instant.parse("2026-11-03T10:00:00Z"), 1);
+    void anArticleIsWrittenWholeWithItsStoryInTheMonthItWasPublishedVersionedByItsRevision() throws Exception {
+        EnrichedArticle article = TestArticles.article("a1", "عنوان", "نص", Instant.parse("2026-11-03T10:00:00Z"),
+                List.of(), "s1", 1);
 
         IndexOperation operation = mapper.map(TOPICS.articlesEnriched(), Json.mapper().writeValueAsBytes(article));
 
         assertThat(operation.index()).isEqualTo("rasd-articles-2026.11");
         assertThat(operation.id()).isEqualTo("a1");
-        assertThat(operation.write()).isEqualTo(IndexOperation.Write.MERGE);
         assertThat(operation.version()).as("the revision, so that an older one never replaces it").isEqualTo(1L);
         JsonNode document = Json.mapper().readTree(operation.source());
-        assertThat(document.path(IndexOperation.REVISION_FIELD).asInt()).isEqualTo(1);
-        assertThat(document.has("storyId")).as("a null storyId must not erase one assigned before").isFalse();
-        assertThat(document.has("summary")).as("a field the revision lacks is erased, not kept").isTrue();
-        assertThat(document.get("summary").isNull()).isTrue();
-    }
-
-    @Test
-    void anArticleThatHasAStoryCarriesIt() throws Exception {
-        EnrichedArticle article = article("a1", "نص", Instant.parse("2026-11-03T10:00:00Z"));
-
-        IndexOperation operation = mapper.map(TOPICS.articlesEnriched(), Json.mapper().writeValueAsBytes(article));
-
-        assertThat(Json.mapper().readTree(operation.source()).path("storyId").asText()).isEqualTo("story-a1");
-    }
-
-    @Test
-    void storyAssignmentMergesTheStoryIntoTheArticleInTheArticlesMonth() throws Exception {
-        StoryAssignment assignment = new StoryAssignment(SchemaVersion.CURRENT, "b7", 0, "a1", null,
-                Instant.parse("2026-10-31T23:59:00Z"), Instant.parse("2026-10-31T23:58:00Z"),
-                Instant.parse("2026-11-01T00:01:00Z"));
-
-        IndexOperation operation = mapper.map(TOPICS.stories(), Json.mapper().writeValueAsBytes(assignment));
-
-        assertThat(operation.index()).as("fetchedAt picks the month, as for the article").isEqualTo("rasd-articles-2026.10");
-        assertThat(operation.id()).isEqualTo("b7");
-        assertThat(operation.write()).isEqualTo(IndexOperation.Write.MERGE);
-        assertThat(operation.version()).isNull();
-        assertThat(Json.mapper().readTree(operation.source()))
-                .isEqualTo(Json.mapper().readTree("{\"id\":\"b7\",\"storyId\":\"a1\"}"));
-    }
-
-    @Test
-    void tellsArticlesWithoutStoryAndAssignmentsFromOtherRecords() throws Exception {
-        Instant published = Instant.parse("2026-11-03T10:00:00Z");
-
-        assertThat(mapper.mapRecord(TOPICS.articlesEnriched(),
-                Json.mapper().writeValueAsBytes(unassigned("a1", "نص", published, 0))).storyPart())
-                .isEqualTo(MappedRecord.StoryPart.ARTICLE_WITHOUT_STORY);
-        assertThat(mapper.mapRecord(TOPICS.articlesEnriched(),
-                Json.mapper().writeValueAsBytes(article("a1", "نص", published))).storyPart())
-                .as("an article that carries its story waits for nothing").isEqualTo(MappedRecord.StoryPart.NONE);
-        assertThat(mapper.mapRecord(TOPICS.stories(), Json.mapper().writeValueAsBytes(assignment("a1", "s1")))
-                .storyPart()).isEqualTo(MappedRecord.StoryPart.STORY_ASSIGNMENT);
-    }
-
-    @Test
-    void anArticleWithItsStoryIsOneMergeOfTheArticleAndTheStory() throws Exception {
-        EnrichedArticle article = unassigned("a1", "نص \"مقتبس\"", Instant.parse("2026-11-03T10:00:00Z"), 2);
-        IndexOperation alone = mapper.map(TOPICS.articlesEnriched(), Json.mapper().writeValueAsBytes(article));
-        IndexOperation story = mapper.map(TOPICS.stories(), Json.mapper().writeValueAsBytes(assignment("a1", "s\"1")));
-
-        IndexOperation joined = DocumentMapper.withStory(alone, story);
-
-        assertThat(joined.index()).isEqualTo(alone.index());
-        assertThat(joined.id()).isEqualTo("a1");
-        assertThat(joined.write()).isEqualTo(IndexOperation.Write.MERGE);
-        assertThat(joined.version()).as("the article's revision").isEqualTo(2L);
-        JsonNode expected = Json.mapper().readTree(alone.source());
-        ((ObjectNode) expected).put("storyId", "s\"1");
-        assertThat(Json.mapper().readTree(joined.source())).isEqualTo(expected);
-    }
-
-    @Test
-    void onlyAnArticleAndTheAssignmentOfTheSameDocumentJoin() throws Exception {
-        Instant published = Instant.parse("2026-11-03T10:00:00Z");
-        IndexOperation article = mapper.map(TOPICS.articlesEnriched(),
-                Json.mapper().writeValueAsBytes(unassigned("a1", "نص", published, 0)));
-        IndexOperation otherStory = mapper.map(TOPICS.stories(), Json.mapper().writeValueAsBytes(assignment("a2", "s1")));
-
-        assertThatThrownBy(() -> DocumentMapper.withStory(article, otherStory))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("a1").hasMessageContaining("a2");
-    }
-
-    @Test
-    void theStoryOfAnArticleWrittenWithItIsItsOwnMerge() throws Exception {
-        Instant published = Instant.parse("2026-11-03T10:00:00Z");
-        IndexOperation alone = mapper.map(TOPICS.articlesEnriched(),
-                Json.mapper().writeValueAsBytes(unassigned("a1", "نص", published, 0)));
-        IndexOperation joined = DocumentMapper.withStory(alone,
-                mapper.map(TOPICS.stories(), Json.mapper().writeValueAsBytes(assignment("a1", "s1"))));
-        IndexOperation carried = mapper.map(TOPICS.articlesEnriched(),
-                Json.mapper().writeValueAsBytes(article("a2", "نص", published)));
-
-        IndexOperation story = DocumentMapper.storyOf(joined);
-
-        assertThat(story.index()).isEqualTo(alone.index());
-        assertThat(story.id()).isEqualTo("a1");
-        assertThat(story.write()).isEqualTo(IndexOperation.Write.MERGE);
-        assertThat(story.version()).as("the story is the same for every revision").isNull();
-        assertThat(Json.mapper().readTree(story.source()))
-                .isEqualTo(Json.mapper().readTree("{\"id\":\"a1\",\"storyId\":\"s1\"}"));
-        assertThat(Json.mapper().readTree(DocumentMapper.storyOf(carried).source()))
-                .isEqualTo(Json.mapper().readTree("{\"id\":\"a2\",\"storyId\":\"story-a2\"}"));
-        assertThat(DocumentMapper.storyOf(alone)).as("an article without story").isNull();
-        assertThatThrownBy(() -> DocumentMapper.storyOf(IndexOperation.index("i", "a1", null, alone.source())))
-                .isInstanceOf(IllegalArgumentException.class);
-    }
-
-    private static StoryAssignment assignment(String articleId, String storyId) {
-        Instant published = Instant.parse("2026-11-03T10:00:00Z");
-        EnrichedArticle article = unassigned(articleId, "", published, 0);
-        return new StoryAssignment(SchemaVersion.CURRENT, articleId, 0, storyId, article.publishedAt(),
-                article.fetchedAt(), article.firstSeenAt(), published.plusSeconds(120));
-    }
-
-    @Test
-    void storyAssignmentsWithoutArticleStoryOrDateAreUnindexable() {
-        assertThatThrownBy(() -> mapper.map(TOPICS.stories(), bytes("{\"storyId\": \"s\"}")))
-                .isInstanceOf(UnindexableRecordException.class)
-                .hasMessage("story assignment has no id");
-        assertThatThrownBy(() -> mapper.map(TOPICS.stories(),
-                bytes("{\"articleId\": \"a1\", \"fetchedAt\": \"2026-11-03T10:00:00Z\"}")))
-                .isInstanceOf(UnindexableRecordException.class)
-                .hasMessage("story assignment of a1 has no storyId");
-        assertThatThrownBy(() -> mapper.map(TOPICS.stories(), bytes("{\"articleId\": \"a1\", \"storyId\": \"s\"}")))
-                .isInstanceOf(UnindexableRecordException.class)
-                .hasMessageContaining("none of publishedAt, fetchedAt, firstSeenAt");
+        assertThat(document.path("revision").asInt()).isEqualTo(1);
+        assertThat(document.path("storyId").asText()).isEqualTo("s1");
+        assertThat(document.path("text").asText()).isEqualTo("نص");
     }
 
     @Test
@@ -195,7 +77,7 @@ class DocumentMapperTest {
                 mapper.map(TOPICS.articlesEnriched(), Json.mapper().writeValueAsBytes(article)).source());
 
         assertThat(document.path("time").asText()).isEqualTo("2026-11-03T10:00:00Z");
-        assertThat(document.get("publishedAt").isNull()).isTrue();
+        assertThat(document.hasNonNull("publishedAt")).isFalse();
         assertThat(document.path("fetchedAt").asText()).isEqualTo("2026-11-03T10:00:00Z");
     }
 
@@ -298,9 +180,9 @@ class DocumentMapperTest {
     }
 
     @Test
-    void readsOnlyItsFourTopics() {
+    void readsOnlyItsThreeTopics() {
         assertThat(mapper.reads(TOPICS.articlesEnriched())).isTrue();
-        assertThat(mapper.reads(TOPICS.stories())).isTrue();
+        assertThat(mapper.reads(TOPICS.backfill())).isFalse();
         assertThat(mapper.reads(TOPICS.alerts())).isTrue();
         assertThat(mapper.reads(TOPICS.feedStatus())).isTrue();
         assertThat(mapper.reads(TOPICS.articlesRaw())).isFalse();

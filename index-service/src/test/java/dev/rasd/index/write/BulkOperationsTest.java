@@ -21,49 +21,24 @@ class BulkOperationsTest {
             .getBytes(StandardCharsets.UTF_8);
 
     @Test
-    void aVersionedIndexWriteCarriesItsExternalVersion() {
-        BulkOperation operation = BulkOperations.of(document(IndexOperation.index("rasd-feeds", "f1", 42L, ARTICLE)));
+    void aVersionedDocumentIsAnIndexWithItsExternalVersionSoElasticsearchRefusesAnOlderOne() throws Exception {
+        BulkOperation operation = BulkOperations.of(document(new IndexOperation(INDEX, "a1", 2L, ARTICLE)));
 
         assertThat(operation.isIndex()).isTrue();
-        assertThat(operation.index().version()).isEqualTo(42L);
+        assertThat(operation.index().index()).isEqualTo(INDEX);
+        assertThat(operation.index().id()).isEqualTo("a1");
+        assertThat(operation.index().version()).isEqualTo(2L);
         assertThat(operation.index().versionType()).isEqualTo(VersionType.ExternalGte);
+        assertThat(json((BinaryData) operation.index().document())).isEqualTo(Json.mapper().readTree(ARTICLE));
     }
 
     @Test
-    void anUnversionedMergeIsAnUpsertThatElasticsearchRedoesOnConflict() throws Exception {
-        BulkOperation operation = BulkOperations.of(document(merge(null)));
+    void anUnversionedDocumentIsAPlainIndex() {
+        BulkOperation operation = BulkOperations.of(document(new IndexOperation(INDEX, "w:s", null, ARTICLE)));
 
-        assertThat(operation.isUpdate()).isTrue();
-        assertThat(operation.update().retryOnConflict()).isEqualTo(BulkOperations.RETRIES_ON_CONFLICT);
-        assertThat(operation.update().ifSeqNo()).isNull();
-        assertThat(json(operation.update().binaryAction()).path("doc_as_upsert").asBoolean()).isTrue();
-    }
-
-    @Test
-    void anArticleRevisionIsFirstACreateThatFailsWhereTheDocumentExists() throws Exception {
-        BulkOperation operation = BulkOperations.of(document(merge(2L)));
-
-        assertThat(operation.isCreate()).isTrue();
-        assertThat(operation.create().index()).isEqualTo(INDEX);
-        assertThat(operation.create().id()).isEqualTo("a1");
-        assertThat(json((BinaryData) operation.create().document())).isEqualTo(Json.mapper().readTree(ARTICLE));
-    }
-
-    @Test
-    void anArticleRevisionOverAStoredCopyIsAnUpdateOfExactlyThatCopy() throws Exception {
-        BulkOperation operation = BulkOperations.of(document(merge(2L)).writtenOver(new StoredArticle(17, 3, 1, "s1")));
-
-        assertThat(operation.isUpdate()).isTrue();
-        assertThat(operation.update().ifSeqNo()).isEqualTo(17L);
-        assertThat(operation.update().ifPrimaryTerm()).isEqualTo(3L);
-        assertThat(operation.update().retryOnConflict()).as("a conflict is read again, not redone blindly").isNull();
-        JsonNode body = json(operation.update().binaryAction());
-        assertThat(body.path("doc")).isEqualTo(Json.mapper().readTree(ARTICLE));
-        assertThat(body.has("doc_as_upsert")).isFalse();
-    }
-
-    private static IndexOperation merge(Long revision) {
-        return new IndexOperation(INDEX, "a1", IndexOperation.Write.MERGE, revision, ARTICLE);
+        assertThat(operation.isIndex()).isTrue();
+        assertThat(operation.index().version()).isNull();
+        assertThat(operation.index().versionType()).isNull();
     }
 
     private static PendingDocument document(IndexOperation operation) {

@@ -28,18 +28,16 @@ import org.junit.jupiter.api.Test;
 class BulkResultListenerTest {
 
     private static final TopicPartition P = new TopicPartition("t.articles.enriched", 0);
-    private static final TopicPartition S = new TopicPartition("t.stories", 0);
     private static final Instant NOW = Instant.parse("2026-11-03T10:00:00Z");
 
     private final OffsetTracker offsets = new OffsetTracker();
     private final MockProducer<String, DeadLetter> producer =
             new MockProducer<>(true, null, new StringSerializer(), JsonSerde.of(DeadLetter.class));
     private final Queue<PendingDocument> retries = new ConcurrentLinkedQueue<>();
-    private final Queue<PendingDocument> readAgain = new ConcurrentLinkedQueue<>();
     private final Availability availability = new Availability(Clock.fixed(NOW, ZoneOffset.UTC));
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private final BulkResultListener listener = new BulkResultListener(offsets,
-            new DeadLetterPublisher(producer, "t.dlq"), retries, readAgain, availability, new IndexMetrics(registry));
+            new DeadLetterPublisher(producer, "t.dlq"), retries, availability, new IndexMetrics(registry));
 
     @Test
     void finishesWrittenAndSupersededDocuments() {
@@ -104,74 +102,12 @@ class BulkResultListenerTest {
         assertThat(offsets.takeCommittable()).isEqualTo(Map.of(P, new OffsetAndMetadata(2)));
     }
 
-    @Test
-    void anArticleWrittenWithItsStoryFinishesBothRecords() {
-        PendingDocument joined = joinedDocument();
-
-        listener.afterBulk(1, null, List.of(joined), response(item("a0", 200, null)));
-
-        assertThat(offsets.takeCommittable()).isEqualTo(Map.of(P, new OffsetAndMetadata(1), S, new OffsetAndMetadata(8)));
-        assertThat(registry.get("rasd.index.documents").tag("result", "indexed").counter().count()).isEqualTo(1);
-    }
-
-    @Test
-    void anArticleWrittenWithItsStoryThatIsRejectedDeadLettersBothRecords() {
-        PendingDocument joined = joinedDocument();
-
-        listener.afterBulk(1, null, List.of(joined), response(item("a0", 400, "document_parsing_exception")));
-
-        assertThat(producer.history()).extracting(r -> r.value().topic() + "@" + r.value().offset())
-                .containsExactly(P.topic() + "@0", S.topic() + "@7");
-        assertThat(producer.history().get(1).value().reason()).isEqualTo("elasticsearch rejected the document (400): "
-                + "document_parsing_exception: problem with a0 (written together with its article)");
-        assertThat(offsets.takeCommittable()).isEqualTo(Map.of(P, new OffsetAndMetadata(1), S, new OffsetAndMetadata(8)));
-    }
-
-    @Test
-    void anArticleWrittenWithItsStoryIsRetriedWhole() {
-        PendingDocument joined = joinedDocument();
-
-        listener.afterBulk(1, null, List.of(joined), response(item("a0", 429, "es_rejected_execution_exception")));
-
-        assertThat(retries).containsExactly(joined);
-        assertThat(offsets.takeCommittable()).isEmpty();
-    }
-
-    @Test
-    void anArticleRevisionThatFindsItsDocumentThereIsReadAgainAndNotFinished() {
-        PendingDocument joined = joinedDocument();
-        offsets.track(P, 1);
-        byte[] revision = "{\"id\":\"a1\",\"revision\":1}".getBytes(StandardCharsets.UTF_8);
-        PendingDocument created = new PendingDocument(P, 1, "a1", revision,
-                new IndexOperation("rasd-articles-2026.11", "a1", IndexOperation.Write.MERGE, 1L, revision));
-
-        listener.afterBulk(1, null, List.of(joined, created), response(item("a0", 201, null),
-                item("a1", 409, "version_conflict_engine_exception")));
-
-        assertThat(readAgain).containsExactly(created);
-        assertThat(retries).isEmpty();
-        assertThat(offsets.takeCommittable()).isEqualTo(Map.of(P, new OffsetAndMetadata(1), S, new OffsetAndMetadata(8)));
-        assertThat(registry.get("rasd.index.documents").tag("result", "superseded").counter().count()).isZero();
-        assertThat(availability.unavailableSince()).isNull();
-    }
-
-    /** Article a0 at offset 0 of {@link #P} written with its story assignment at offset 7 of {@link #S}. */
-    private PendingDocument joinedDocument() {
-        PendingDocument article = track(0).getFirst();
-        offsets.track(S, 7);
-        byte[] story = "{\"id\":\"a0\",\"storyId\":\"s1\"}".getBytes(StandardCharsets.UTF_8);
-        PendingDocument assignment = new PendingDocument(S, 7, "a0", story,
-                new IndexOperation("rasd-articles-2026.11", "a0", IndexOperation.Write.MERGE, null, story));
-        return article.withStory(assignment, new IndexOperation("rasd-articles-2026.11", "a0",
-                IndexOperation.Write.MERGE, null, story));
-    }
-
     private List<PendingDocument> track(long... offsetsToTrack) {
         return Arrays.stream(offsetsToTrack).mapToObj(offset -> {
             offsets.track(P, offset);
             String id = "a" + offset;
             byte[] value = ("{\"id\":\"" + id + "\"}").getBytes(StandardCharsets.UTF_8);
-            return new PendingDocument(P, offset, id, value, IndexOperation.index("rasd-articles-2026.11", id, 0L, value));
+            return new PendingDocument(P, offset, id, value, new IndexOperation("rasd-articles-2026.11", id, 0L, value));
         }).toList();
     }
 
