@@ -108,12 +108,13 @@ public final class EnrichThroughputBenchmark {
 
                 Topics enrichTopics = new Topics(input.feeds(), input.feedStatus(), input.articlesRaw(),
                         "enrich-" + round + ".articles.enriched", "enrich-" + round + ".alerts", input.watches(),
-                        "enrich-" + round + ".dlq", "enrich-" + round + ".stories");
+                        "enrich-" + round + ".dlq", "enrich-" + round + ".backfill");
                 kafka.createTopics(enrichTopics, PARTITIONS);
-                Topology topology = EnrichTopology.build(enrichTopics, enricher, watches, Duration.ofDays(30),
-                        2 << 20, new SimpleMeterRegistry());
-                // the story assignment is an article's last output: it comes after the one-partition story step
-                enrichRate = run("enrich-" + round, topology, kafka.bootstrapServers(), enrichTopics.stories(),
+                Topology topology = EnrichTopology.build(enrichTopics, enricher, watches,
+                        new EnrichTopology.Limits(Duration.ofDays(30), Duration.ofHours(6), 2 << 20),
+                        new SimpleMeterRegistry());
+                // an article leaves with its story, after the one-partition story step: its last output
+                enrichRate = run("enrich-" + round, topology, kafka.bootstrapServers(), enrichTopics.articlesEnriched(),
                         articles, dir);
             }
             System.out.printf("RESULT enrich %.0f articles/s, pass-through %.0f articles/s, ratio %.2f (last round, "

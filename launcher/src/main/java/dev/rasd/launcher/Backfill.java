@@ -5,10 +5,10 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import dev.rasd.contract.Alert;
 import dev.rasd.contract.JsonSerde;
-import dev.rasd.contract.SchemaVersion;
 import dev.rasd.contract.Watch;
+import dev.rasd.enrich.pipeline.AlertedArticle;
+import dev.rasd.enrich.pipeline.StoryRequest;
 import dev.rasd.enrich.watch.WatchDocument;
 import dev.rasd.enrich.watch.WatchMatch;
 import dev.rasd.enrich.watch.WatchMatcher;
@@ -19,18 +19,18 @@ import dev.rasd.index.template.IndexNames;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code rasd watch add … --backfill 7d}: runs a new watch over the articles indexed in the window, with the same
- * matcher as the stream, and raises one alert per story it matches that has no alert from that watch yet.
- *
- * <p>The alerts go to the alerts topic, which enrich-service's story step also reads, so a later copy of a
- * backfilled story does not alert again (an alert raised in the moment before the story step has read the backfilled
- * one has the same id, {@code watch:story}: the alerts index keeps one document and receivers drop the repeat by
- * id).
+ * {@code rasd watch add … --backfill 7d}: runs a new watch over the articles fetched in the window, with the same
+ * matcher as the stream, and sends a backfill request for every article it matches to the backfill topic.
+ * enrich-service's story step takes them exactly like live matches: it raises an alert for each story that has none
+ * from the watch yet, and none again when a later copy of the story comes.
  */
 final class Backfill {
 
@@ -38,16 +38,19 @@ final class Backfill {
 
     private Backfill() {}
 
-    static int run(Connection connection, Watch watch, Duration window) throws IOException {
-        IndexConfig config = IndexConfig.fromEnv(System.getenv());
+    /**
+     * Scans the articles of {@code config}'s Elasticsearch fetched in the last {@code window}, sends a request for
+     * each that {@code watch} matches to {@code connection}'s backfill topic, and prints what it did.
+     *
+     * @return how many stories the watch matched
+     */
+    static int run(Connection connection, IndexConfig config, Watch watch, Duration window) throws IOException {
         IndexNames names = new IndexNames(config.indexPrefix());
         WatchMatcher matcher = WatchMatcher.of(List.of(watch));
-        ElasticsearchClient client = ElasticsearchClients.create(config);
         String from = Instant.now().minus(window).toString();
-        Set<String> stories = new HashSet<>();
         int scanned = 0;
-        int raised = 0;
-        try {
+        Set<String> stories = new HashSet<>();
+        try (ElasticsearchClient client = ElasticsearchClients.create(config)) {
             List<FieldValue> after = null;
             while (true) {
                 List<FieldValue> searchAfter = after;
@@ -62,43 +65,40 @@ final class Backfill {
                     return s;
                 }, ArticleDocument.class);
                 List<Hit<ArticleDocument>> hits = page.hits().hits();
+                List<Map.Entry<String, StoryRequest>> requests = new ArrayList<>();
                 for (Hit<ArticleDocument> hit : hits) {
-                    ArticleDocument article = hit.source();
                     scanned++;
-                    String story = article.storyId() == null ? article.id() : article.storyId();
-                    if (stories.contains(story)) {
-                        continue;
-                    }
-                    List<WatchMatch> matches = matcher.match(new WatchDocument(article.title(), article.text(),
-                            article.persons(), article.organizations(), article.locations(), article.source(),
-                            article.language(), article.feedId()));
-                    if (!matches.isEmpty() && stories.add(story) && !alreadyAlerted(client, names, watch, story)) {
-                        WatchMatch match = matches.getFirst();
-                        Alert alert = new Alert(SchemaVersion.CURRENT, Alert.idOf(watch.id(), story), watch.id(),
-                                article.id(), story, article.url(), article.title(), article.source(),
-                                article.language(), article.publishedAt(), article.fetchedAt(), match.matchedTerms(),
-                                match.snippet(), Instant.now());
-                        TopicWriter.send(connection.kafkaBootstrap(), connection.topics().alerts(), watch.id(), alert,
-                                JsonSerde.of(Alert.class));
-                        raised++;
-                    }
+                    requestFor(hit.source(), matcher).ifPresent(request -> {
+                        stories.add(request.indexedStoryId());
+                        requests.add(Map.entry(request.articleId(), request));
+                    });
                 }
+                TopicWriter.sendAll(connection.kafkaBootstrap(), connection.topics().backfill(), requests,
+                        JsonSerde.of(StoryRequest.class));
                 if (hits.size() < PAGE) {
                     break;
                 }
                 after = hits.getLast().sort();
             }
-        } finally {
-            client._transport().close();
         }
         System.out.println("backfill: " + scanned + " articles fetched in the last " + window.toHours()
-                + " h scanned, " + raised + " alerts raised");
-        return 0;
+                + " h scanned, " + stories.size() + " stories matched; enrich-service raises one alert for each"
+                + " story not alerted yet (./rasd alerts)");
+        return stories.size();
     }
 
-    private static boolean alreadyAlerted(ElasticsearchClient client, IndexNames names, Watch watch, String story)
-            throws IOException {
-        return client.count(c -> c.index(names.alerts()).ignoreUnavailable(true).allowNoIndices(true)
-                .query(q -> q.ids(i -> i.values(Alert.idOf(watch.id(), story))))).count() > 0;
+    /** The backfill request for {@code article} when {@code matcher}'s watch matches it. */
+    static Optional<StoryRequest> requestFor(ArticleDocument article, WatchMatcher matcher) {
+        List<WatchMatch> matches = matcher.match(new WatchDocument(article.title(), article.text(),
+                article.persons(), article.organizations(), article.locations(), article.source(),
+                article.language(), article.feedId()));
+        if (matches.isEmpty()) {
+            return Optional.empty();
+        }
+        // an article indexed before stories existed is a story of its own
+        String story = article.storyId() == null ? article.id() : article.storyId();
+        return Optional.of(StoryRequest.backfill(article.id(), article.revision(), story, matches.getFirst(),
+                new AlertedArticle(article.url(), article.title(), article.source(), article.language(),
+                        article.publishedAt(), article.fetchedAt())));
     }
 }

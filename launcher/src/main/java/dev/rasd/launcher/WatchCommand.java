@@ -4,6 +4,8 @@ import dev.rasd.contract.JsonSerde;
 import dev.rasd.contract.SchemaVersion;
 import dev.rasd.contract.Watch;
 import dev.rasd.enrich.watch.WatchQuery;
+import dev.rasd.index.IndexConfig;
+import dev.rasd.runtime.Env;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +51,7 @@ final class WatchCommand {
             send(connection, watch.id(), watch);
             System.out.println("watch " + id + " added: " + query);
             if (backfill != null) {
-                return Backfill.run(connection, watch, dev.rasd.runtime.Env.parseDuration(backfill));
+                Backfill.run(connection, IndexConfig.fromEnv(System.getenv()), watch, Env.parseDuration(backfill));
             }
             return 0;
         }

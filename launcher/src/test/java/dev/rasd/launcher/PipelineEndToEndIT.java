@@ -104,7 +104,6 @@ class PipelineEndToEndIT {
                     "دبي - وكالة الأنباء العربية للأخبار:\n" + seedText
                             + "\nوساهم في إعداد هذا التقرير مراسلو الوكالة في دمشق وبغداد.");
             awaitTrue(Duration.ofSeconds(60), () -> search(search, "وكالات").size() == 1);
-            // the story comes to the index separately from the article (rasd.stories): wait for both
             awaitTrue(Duration.ofSeconds(60), () -> storiesOf(client, names, "التحالف").size() == 2);
             List<ArticleDocument> coalition = articles(client, names, "التحالف");
             assertThat(coalition).hasSize(2);
@@ -123,6 +122,18 @@ class PipelineEndToEndIT {
             Thread.sleep(2_000);
             assertThat(site.webhookBodies).hasSize(1);
             assertThat(site.webhookBodies.getFirst()).contains("\"id\":\"isis:").contains("\"text\":");
+
+            // a watch added later, run over what is indexed: one alert per story through the story step, and a
+            // second backfill raises none
+            Watch later = Watch.of("coalition", "التحالف");
+            TopicWriter.send(stack.kafkaBootstrap(), topics.watches(), later.id(), later, JsonSerde.of(Watch.class));
+            Connection connection = new Connection(stack.kafkaBootstrap(), topics);
+            assertThat(Backfill.run(connection, indexConfig, later, Duration.ofDays(1))).isEqualTo(1);
+            awaitTrue(Duration.ofSeconds(30), () -> alertsOf(stack, topics, "coalition").size() == 1);
+            assertThat(Backfill.run(connection, indexConfig, later, Duration.ofDays(1))).isEqualTo(1);
+            Thread.sleep(3_000);
+            assertThat(alertsOf(stack, topics, "coalition")).singleElement()
+                    .satisfies(alert -> assertThat(alert.storyId()).isEqualTo(coalition.getFirst().storyId()));
 
             measureLatency(site, stack, topics, client, names);
             client._transport().close();
@@ -211,6 +222,16 @@ class PipelineEndToEndIT {
         return client.search(s -> s.index(names.articles()).size(50)
                 .query(q -> q.match(m -> m.field("text").query(query))), ArticleDocument.class)
                 .hits().hits().stream().map(Hit::source).toList();
+    }
+
+    private static List<Alert> alertsOf(TestStack stack, Topics topics, String watchId) {
+        List<Alert> alerts = new ArrayList<>();
+        TopicReader.read(stack.kafkaBootstrap(), topics.alerts(), JsonSerde.of(Alert.class), r -> {
+            if (r.value().watchId().equals(watchId)) {
+                alerts.add(r.value());
+            }
+        }, () -> false);
+        return alerts;
     }
 
     private static long countAlerts(ElasticsearchClient client, IndexNames names) {
