@@ -64,6 +64,18 @@ public record EnrichedArticle(
         watches = watches == null ? List.of() : List.copyOf(watches);
     }
 
+    /**
+     * Version {@code revision} of {@code raw}'s article, enriched, without a story yet: the raw article's fields
+     * with the language, the entities and the watches found.
+     */
+    public static EnrichedArticle of(RawArticle raw, int revision, String language, double languageConfidence,
+            List<EntityMention> entities, List<String> watches, Instant enrichedAt) {
+        return new EnrichedArticle(SchemaVersion.CURRENT, raw.id(), raw.url(), raw.canonicalUrl(), raw.feedId(),
+                raw.source(), raw.title(), raw.summary(), raw.text(), raw.author(), raw.publishedAt(),
+                raw.firstSeenAt(), raw.fetchedAt(), raw.imageUrl(), raw.categories(), raw.contentHash(),
+                raw.extraction(), language, languageConfidence, entities, null, revision, watches, enrichedAt);
+    }
+
     /** This article with {@code storyId} as its story. */
     public EnrichedArticle withStory(String storyId) {
         return new EnrichedArticle(schemaVersion, id, url, canonicalUrl, feedId, source, title, summary, text, author,
@@ -73,6 +85,6 @@ public record EnrichedArticle(
 
     /** The distinct canonical forms of the entities of {@code type}, in order of first mention. */
     public List<String> canonicalNames(EntityType type) {
-        return entities.stream().filter(e -> e.type() == type).map(EntityMention::canonical).distinct().toList();
+        return EntityMention.canonicalNames(entities, type);
     }
 }

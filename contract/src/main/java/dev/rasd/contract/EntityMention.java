@@ -1,5 +1,7 @@
 package dev.rasd.contract;
 
+import java.util.List;
+
 /**
  * One mention of a named entity in an article.
  *
@@ -16,4 +18,9 @@ public record EntityMention(String text, String canonical, EntityType type, Stri
     public static final String TITLE = "title";
     /** The field name of mentions in the text. */
     public static final String TEXT = "text";
+
+    /** The distinct canonical forms of the entities of {@code type} among {@code mentions}, in order of mention. */
+    public static List<String> canonicalNames(List<EntityMention> mentions, EntityType type) {
+        return mentions.stream().filter(e -> e.type() == type).map(EntityMention::canonical).distinct().toList();
+    }
 }

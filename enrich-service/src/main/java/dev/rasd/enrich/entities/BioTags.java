@@ -1,5 +1,6 @@
 package dev.rasd.enrich.entities;
 
+import dev.rasd.contract.EntityType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,7 +54,7 @@ final class BioTags {
             return OUTSIDE;
         }
         if (label.length() > 2 && label.charAt(1) == '-') {
-            EntityType type = EntityType.fromLabel(label.substring(2));
+            EntityType type = typeOfLabel(label.substring(2));
             switch (label.charAt(0)) {
                 case 'B':
                     return begin(type);
@@ -64,6 +65,17 @@ final class BioTags {
             }
         }
         throw new IllegalArgumentException("not a BIO label: " + label);
+    }
+
+    /** The type a corpus label suffix names ({@code PERS}, {@code PER}, {@code ORG}, {@code LOC}, {@code MISC}). */
+    private static EntityType typeOfLabel(String label) {
+        return switch (label) {
+            case "PERS", "PER" -> EntityType.PER;
+            case "ORG" -> EntityType.ORG;
+            case "LOC" -> EntityType.LOC;
+            case "MISC" -> EntityType.MISC;
+            default -> throw new IllegalArgumentException("unknown entity label: " + label);
+        };
     }
 
     /** The label of a tag, such as {@code B-PER}. */

@@ -1,5 +1,6 @@
 package dev.rasd.enrich.entities;
 
+import dev.rasd.contract.EntityType;
 import dev.rasd.arabic.ArabicNormalizer;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,5 +1,6 @@
 package dev.rasd.enrich.entities;
 
+import dev.rasd.contract.EntityMention;
 import dev.rasd.arabic.ArabicCanonicalizer;
 import dev.rasd.arabic.ArabicNormalizer;
 import dev.rasd.arabic.NormalizedText;
@@ -46,25 +47,33 @@ public final class EntityRecognizer {
         return Shipped.INSTANCE;
     }
 
-    /** The entity mentions in {@code text}, in text order; an empty list for blank text. */
+    /** The entity mentions in the text of an article, in text order; an empty list for blank text. */
     public List<EntityMention> recognize(String text) {
+        return recognize(EntityMention.TEXT, text);
+    }
+
+    /**
+     * The entity mentions in {@code text}, the value of the article field {@code field} ({@link EntityMention#TITLE}
+     * or {@link EntityMention#TEXT}), in text order; an empty list for blank text.
+     */
+    public List<EntityMention> recognize(String field, String text) {
         List<EntityMention> mentions = new ArrayList<>();
         List<List<Token>> sentences = sentences(text, ArabicTokenizer.tokenize(text));
         List<int[]> tags = model.tag(sentences.stream().map(s -> s.stream().map(Token::text).toList()).toList());
         for (int s = 0; s < sentences.size(); s++) {
             for (BioTags.Span span : BioTags.spans(tags.get(s))) {
-                mentions.add(mention(text, sentences.get(s), span));
+                mentions.add(mention(field, text, sentences.get(s), span));
             }
         }
         return mentions;
     }
 
-    private EntityMention mention(String text, List<Token> sentence, BioTags.Span span) {
+    private EntityMention mention(String field, String text, List<Token> sentence, BioTags.Span span) {
         Token first = sentence.get(span.start());
         int end = sentence.get(span.end() - 1).end();
         int start = first.start() + procliticLength(first.text());
         String surface = text.substring(start, end);
-        return new EntityMention(surface, ArabicCanonicalizer.canonical(surface), span.type(), start, end);
+        return new EntityMention(surface, ArabicCanonicalizer.canonical(surface), span.type(), field, start, end);
     }
 
     /** How many chars at the start of a written word are proclitics that a mention leaves out. */

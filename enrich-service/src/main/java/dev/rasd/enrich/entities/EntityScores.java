@@ -1,5 +1,6 @@
 package dev.rasd.enrich.entities;
 
+import dev.rasd.contract.EntityType;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;

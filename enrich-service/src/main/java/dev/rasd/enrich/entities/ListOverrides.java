@@ -1,5 +1,6 @@
 package dev.rasd.enrich.entities;
 
+import dev.rasd.contract.EntityType;
 import java.util.List;
 import java.util.Map;
 

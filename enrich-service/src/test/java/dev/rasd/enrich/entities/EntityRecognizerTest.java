@@ -1,5 +1,6 @@
 package dev.rasd.enrich.entities;
 
+import dev.rasd.contract.EntityMention;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rasd.arabic.ArabicCanonicalizer;

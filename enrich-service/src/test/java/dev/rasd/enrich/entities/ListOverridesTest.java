@@ -1,5 +1,6 @@
 package dev.rasd.enrich.entities;
 
+import dev.rasd.contract.EntityType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
