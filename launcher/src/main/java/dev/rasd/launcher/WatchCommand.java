@@ -1,9 +1,17 @@
 package dev.rasd.launcher;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import dev.rasd.contract.JsonSerde;
 import dev.rasd.contract.SchemaVersion;
 import dev.rasd.contract.Watch;
 import dev.rasd.enrich.watch.WatchQuery;
+import dev.rasd.index.ElasticsearchClients;
+import dev.rasd.index.IndexConfig;
+import dev.rasd.index.template.IndexNames;
+import dev.rasd.runtime.Env;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +20,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code rasd watch add|list|remove}: manage watches on a running stack (records on the watches topic). */
-@Command(name = "watch", mixinStandardHelpOptions = true, description = "Add, list and remove watches.",
-        subcommands = {WatchCommand.Add.class, WatchCommand.ListWatches.class, WatchCommand.Remove.class})
+/**
+ * {@code rasd watch add|list|remove}: manage watches on a running stack (records on the watches topic);
+ * {@code rasd watch test}: what a query would have matched, saving nothing.
+ */
+@Command(name = "watch", mixinStandardHelpOptions = true, description = "Add, test, list and remove watches.",
+        subcommands = {WatchCommand.Add.class, WatchCommand.Test.class, WatchCommand.ListWatches.class,
+            WatchCommand.Remove.class})
 final class WatchCommand {
+
+    /** The window {@code watch test} and {@code watch add} count past matches in when none is given. */
+    static final String DEFAULT_WINDOW = "7d";
 
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = "Add or replace a watch: articles matching QUERY raise alerts.")
@@ -45,12 +60,39 @@ final class WatchCommand {
             WatchQuery.parse(query);
             Watch watch = new Watch(SchemaVersion.CURRENT, id, name == null ? id : name, query, languages, webhook,
                     true, Instant.now());
+            printCount(watch, backfill == null ? DEFAULT_WINDOW : backfill);
             Connection connection = Connection.fromEnv(System.getenv());
             send(connection, watch.id(), watch);
             System.out.println("watch " + id + " added: " + query);
             if (backfill != null) {
                 return Backfill.run(connection, watch, dev.rasd.runtime.Env.parseDuration(backfill));
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "test", mixinStandardHelpOptions = true,
+            description = "Show what a watch query would have matched among the indexed articles, per day, with the"
+                    + " ten newest; saves nothing.")
+    static final class Test implements Callable<Integer> {
+
+        @Option(names = "--query", required = true, description = "The query, as for watch add.")
+        String query;
+
+        @Option(names = "--since", defaultValue = DEFAULT_WINDOW,
+                description = "How far back, by the articles' time (default ${DEFAULT-VALUE}).")
+        String since;
+
+        @Option(names = "--language", description = "Only articles in this language (repeatable), e.g. ar.")
+        List<String> languages = List.of();
+
+        @Override
+        public Integer call() throws Exception {
+            WatchQuery.parse(query);
+            Watch watch = new Watch(SchemaVersion.CURRENT, "preview", "preview", query, languages, null, true,
+                    Instant.now());
+            WatchPreview.Result result = preview(watch, Env.parseDuration(since));
+            System.out.print(PreviewReport.full(PreviewSummary.of(result.matches()), since, result.method()));
             return 0;
         }
     }
@@ -82,6 +124,28 @@ final class WatchCommand {
             send(Connection.fromEnv(System.getenv()), id, null);
             System.out.println("watch " + id + " removed");
             return 0;
+        }
+    }
+
+    /** Prints how many articles and stories {@code watch} would have matched in {@code window}, or why it cannot. */
+    private static void printCount(Watch watch, String window) {
+        try {
+            WatchPreview.Result result = preview(watch, Env.parseDuration(window));
+            System.out.println(PreviewReport.countLine(PreviewSummary.of(result.matches()), window));
+        } catch (IOException e) {
+            System.out.println("past matches not counted: " + e.getMessage());
+        }
+    }
+
+    /** {@link WatchPreview#run} on the Elasticsearch of the environment. */
+    private static WatchPreview.Result preview(Watch watch, Duration window) throws IOException {
+        IndexConfig config = IndexConfig.fromEnv(System.getenv());
+        ElasticsearchClient client = ElasticsearchClients.create(config);
+        try {
+            return new WatchPreview(client, new IndexNames(config.indexPrefix()), Clock.systemUTC())
+                    .run(watch, window);
+        } finally {
+            client._transport().close();
         }
     }
 
