@@ -31,10 +31,9 @@ final class PreviewReport {
      * how the articles were found.
      *
      * @param window the window as the user wrote it
-     * @param method how the matches were found, e.g. {@code 12 candidates from Elasticsearch checked by the watch
-     *     matcher}
      */
-    static String full(PreviewSummary summary, String window, String method) {
+    static String full(WatchPreview.Result result, String window) {
+        PreviewSummary summary = PreviewSummary.of(result.matches());
         StringBuilder out = new StringBuilder(countLine(summary, window)).append('\n');
         if (!summary.days().isEmpty()) {
             out.append(String.format("%n%-12s %8s %8s%n", "day (UTC)", "articles", "stories"));
@@ -43,7 +42,14 @@ final class PreviewReport {
             out.append(String.format("%nnewest %d of %d:%n", summary.newest().size(), summary.articles()));
             summary.newest().forEach(match -> out.append(line(match)).append('\n'));
         }
-        return out.append('\n').append("nothing saved (").append(method).append(")\n").toString();
+        return out.append('\n').append("nothing saved (").append(method(result)).append(")\n").toString();
+    }
+
+    /** How the matches were found: candidates selected by Elasticsearch, or every article of the window. */
+    private static String method(WatchPreview.Result result) {
+        return result.scanned()
+                ? "all " + plural(result.examined(), "article") + " of the window checked by the watch matcher"
+                : plural(result.examined(), "candidate") + " from Elasticsearch checked by the watch matcher";
     }
 
     /** An article as {@code rasd alerts} shows an alert: time, source and title, then snippet and URL indented. */
@@ -52,7 +58,7 @@ final class PreviewReport {
                 + "\n    " + oneLine(match.snippet()) + (match.url() == null ? "" : "\n    " + match.url());
     }
 
-    private static String plural(int count, String noun) {
+    private static String plural(long count, String noun) {
         String nouns = noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s";
         return count + " " + (count == 1 ? noun : nouns);
     }

@@ -91,8 +91,7 @@ final class WatchCommand {
             WatchQuery.parse(query);
             Watch watch = new Watch(SchemaVersion.CURRENT, "preview", "preview", query, languages, null, true,
                     Instant.now());
-            WatchPreview.Result result = preview(watch, Env.parseDuration(since));
-            System.out.print(PreviewReport.full(PreviewSummary.of(result.matches()), since, result.method()));
+            System.out.print(PreviewReport.full(preview(watch, Env.parseDuration(since)), since));
             return 0;
         }
     }

@@ -62,13 +62,6 @@ final class WatchPreview {
         Result {
             matches = List.copyOf(matches);
         }
-
-        /** How the matches were found, for the end of a preview. */
-        String method() {
-            return scanned
-                    ? "all " + examined + " articles of the window checked by the watch matcher"
-                    : examined + " candidates from Elasticsearch checked by the watch matcher";
-        }
     }
 
     /**

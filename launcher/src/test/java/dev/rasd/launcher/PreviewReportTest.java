@@ -23,7 +23,7 @@ class PreviewReportTest {
 
     @Test
     void theFullPreviewHasARowPerDayAndTheNewestWithTheirMarkedSnippets() {
-        String report = PreviewReport.full(PreviewSummary.of(List.of(UNDATED, ISIS)), "30d", "2 candidates");
+        String report = PreviewReport.full(new WatchPreview.Result(List.of(UNDATED, ISIS), 3, false), "30d");
 
         assertThat(report).isEqualTo("""
                 would have matched 2 articles in 1 story in the last 30d
@@ -39,16 +39,22 @@ class PreviewReportTest {
                 2026-04-12 08:00Z  - — داعش
                     «داعش»
 
-                nothing saved (2 candidates)
+                nothing saved (3 candidates from Elasticsearch checked by the watch matcher)
                 """);
     }
 
     @Test
-    void aPreviewWithoutMatchesHasOnlyItsCountAndMethod() {
-        assertThat(PreviewReport.full(PreviewSummary.of(List.of()), "7d", "0 candidates")).isEqualTo("""
+    void aPreviewWithoutMatchesHasOnlyItsCountAndHowItWasFound() {
+        assertThat(PreviewReport.full(new WatchPreview.Result(List.of(), 1, false), "7d")).isEqualTo("""
                 would have matched 0 articles in 0 stories in the last 7d
 
-                nothing saved (0 candidates)
+                nothing saved (1 candidate from Elasticsearch checked by the watch matcher)
                 """);
+    }
+
+    @Test
+    void aScannedPreviewSaysEveryArticleOfTheWindowWasChecked() {
+        assertThat(PreviewReport.full(new WatchPreview.Result(List.of(), 1234, true), "7d"))
+                .endsWith("nothing saved (all 1234 articles of the window checked by the watch matcher)\n");
     }
 }
