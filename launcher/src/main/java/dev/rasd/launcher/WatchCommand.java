@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
  * {@code rasd watch test}: what a query would have matched, saving nothing.
  */
 @Command(name = "watch", mixinStandardHelpOptions = true, description = "Add, test, list and remove watches.",
-        subcommands = {WatchCommand.Add.class, WatchCommand.Test.class, WatchCommand.ListWatches.class,
+        subcommands = {WatchCommand.Add.class, WatchCommand.TestQuery.class, WatchCommand.ListWatches.class,
             WatchCommand.Remove.class})
 final class WatchCommand {
 
@@ -33,7 +33,8 @@ final class WatchCommand {
     static final String DEFAULT_WINDOW = "7d";
 
     @Command(name = "add", mixinStandardHelpOptions = true,
-            description = "Add or replace a watch: articles matching QUERY raise alerts.")
+            description = "Add or replace a watch: articles matching QUERY raise alerts. First prints how many"
+                    + " indexed articles and stories it would have matched in the last 7d (or the --backfill window).")
     static final class Add implements Callable<Integer> {
 
         @Option(names = "--id", required = true, description = "Stable id of the watch, e.g. isis.")
@@ -74,7 +75,7 @@ final class WatchCommand {
     @Command(name = "test", mixinStandardHelpOptions = true,
             description = "Show what a watch query would have matched among the indexed articles, per day, with the"
                     + " ten newest; saves nothing.")
-    static final class Test implements Callable<Integer> {
+    static final class TestQuery implements Callable<Integer> {
 
         @Option(names = "--query", required = true, description = "The query, as for watch add.")
         String query;
