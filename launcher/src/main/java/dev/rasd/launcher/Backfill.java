@@ -9,7 +9,6 @@ import dev.rasd.contract.JsonSerde;
 import dev.rasd.contract.Watch;
 import dev.rasd.enrich.pipeline.AlertedArticle;
 import dev.rasd.enrich.pipeline.StoryRequest;
-import dev.rasd.enrich.watch.WatchDocument;
 import dev.rasd.enrich.watch.WatchMatch;
 import dev.rasd.enrich.watch.WatchMatcher;
 import dev.rasd.index.ElasticsearchClients;
@@ -27,7 +26,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code rasd watch add … --backfill 7d}: runs a new watch over the articles fetched in the window, with the same
+ * {@code rasd watch add … --backfill 7d}: runs a new watch over the articles of the window (by {@code time}, as
+ * {@code rasd watch test} and {@code rasd search --since} count them: publication time, else fetch time), with the same
  * matcher as the stream, and sends a backfill request for every article it matches to the backfill topic.
  * enrich-service's story step takes them exactly like live matches: it raises an alert for each story that has none
  * from the watch yet, and none again when a later copy of the story comes.
@@ -39,7 +39,7 @@ final class Backfill {
     private Backfill() {}
 
     /**
-     * Scans the articles of {@code config}'s Elasticsearch fetched in the last {@code window}, sends a request for
+     * Scans the articles of {@code config}'s Elasticsearch of the last {@code window}, sends a request for
      * each that {@code watch} matches to {@code connection}'s backfill topic, and prints what it did.
      *
      * @return how many stories the watch matched
@@ -56,8 +56,8 @@ final class Backfill {
                 List<FieldValue> searchAfter = after;
                 SearchResponse<ArticleDocument> page = client.search(s -> {
                     s.index(names.articles()).ignoreUnavailable(true).allowNoIndices(true).size(PAGE)
-                            .query(q -> q.range(r -> r.date(d -> d.field("fetchedAt").gte(from))))
-                            .sort(o -> o.field(f -> f.field("fetchedAt").order(SortOrder.Asc)))
+                            .query(q -> q.range(r -> r.date(d -> d.field("time").gte(from))))
+                            .sort(o -> o.field(f -> f.field("time").order(SortOrder.Asc)))
                             .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
                     if (searchAfter != null) {
                         s.searchAfter(searchAfter);
@@ -81,17 +81,15 @@ final class Backfill {
                 after = hits.getLast().sort();
             }
         }
-        System.out.println("backfill: " + scanned + " articles fetched in the last " + window.toHours()
-                + " h scanned, " + stories.size() + " stories matched; enrich-service raises one alert for each"
+        System.out.println("backfill: " + scanned + " articles of the last " + window.toHours() + " h"
+                + " scanned, " + stories.size() + " stories matched; enrich-service raises one alert for each"
                 + " story not alerted yet (./rasd alerts)");
         return stories.size();
     }
 
     /** The backfill request for {@code article} when {@code matcher}'s watch matches it. */
     static Optional<StoryRequest> requestFor(ArticleDocument article, WatchMatcher matcher) {
-        List<WatchMatch> matches = matcher.match(new WatchDocument(article.title(), article.text(),
-                article.persons(), article.organizations(), article.locations(), article.source(),
-                article.language(), article.feedId()));
+        List<WatchMatch> matches = matcher.match(StoredWatchDocument.of(article));
         if (matches.isEmpty()) {
             return Optional.empty();
         }

@@ -1,11 +1,17 @@
 package dev.rasd.launcher;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import dev.rasd.contract.JsonSerde;
 import dev.rasd.contract.SchemaVersion;
 import dev.rasd.contract.Watch;
 import dev.rasd.enrich.watch.WatchQuery;
+import dev.rasd.index.ElasticsearchClients;
 import dev.rasd.index.IndexConfig;
+import dev.rasd.index.template.IndexNames;
 import dev.rasd.runtime.Env;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -14,13 +20,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code rasd watch add|list|remove}: manage watches on a running stack (records on the watches topic). */
-@Command(name = "watch", mixinStandardHelpOptions = true, description = "Add, list and remove watches.",
-        subcommands = {WatchCommand.Add.class, WatchCommand.ListWatches.class, WatchCommand.Remove.class})
+/**
+ * {@code rasd watch add|list|remove}: manage watches on a running stack (records on the watches topic);
+ * {@code rasd watch test}: what a query would have matched, saving nothing.
+ */
+@Command(name = "watch", mixinStandardHelpOptions = true, description = "Add, test, list and remove watches.",
+        subcommands = {WatchCommand.Add.class, WatchCommand.TestQuery.class, WatchCommand.ListWatches.class,
+            WatchCommand.Remove.class})
 final class WatchCommand {
 
+    /** The window {@code watch test} and {@code watch add} count past matches in when none is given. */
+    static final String DEFAULT_WINDOW = "7d";
+
     @Command(name = "add", mixinStandardHelpOptions = true,
-            description = "Add or replace a watch: articles matching QUERY raise alerts.")
+            description = "Add or replace a watch: articles matching QUERY raise alerts. First prints how many"
+                    + " indexed articles and stories it would have matched in the last 7d (or the --backfill window).")
     static final class Add implements Callable<Integer> {
 
         @Option(names = "--id", required = true, description = "Stable id of the watch, e.g. isis.")
@@ -39,7 +53,7 @@ final class WatchCommand {
         @Option(names = "--language", description = "Only articles in this language (repeatable), e.g. ar.")
         List<String> languages = List.of();
 
-        @Option(names = "--backfill", description = "Also match articles indexed in this past window, e.g. 7d.")
+        @Option(names = "--backfill", description = "Also run the watch over the indexed articles of this past window, e.g. 7d: one alert per story not alerted yet.")
         String backfill;
 
         @Override
@@ -47,12 +61,38 @@ final class WatchCommand {
             WatchQuery.parse(query);
             Watch watch = new Watch(SchemaVersion.CURRENT, id, name == null ? id : name, query, languages, webhook,
                     true, Instant.now());
+            printCount(watch, backfill == null ? DEFAULT_WINDOW : backfill);
             Connection connection = Connection.fromEnv(System.getenv());
             send(connection, watch.id(), watch);
             System.out.println("watch " + id + " added: " + query);
             if (backfill != null) {
                 Backfill.run(connection, IndexConfig.fromEnv(System.getenv()), watch, Env.parseDuration(backfill));
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "test", mixinStandardHelpOptions = true,
+            description = "Show what a watch query would have matched among the indexed articles, per day, with the"
+                    + " ten newest; saves nothing.")
+    static final class TestQuery implements Callable<Integer> {
+
+        @Option(names = "--query", required = true, description = "The query, as for watch add.")
+        String query;
+
+        @Option(names = "--since", defaultValue = DEFAULT_WINDOW,
+                description = "How far back, by the articles' time (default ${DEFAULT-VALUE}).")
+        String since;
+
+        @Option(names = "--language", description = "Only articles in this language (repeatable), e.g. ar.")
+        List<String> languages = List.of();
+
+        @Override
+        public Integer call() throws Exception {
+            WatchQuery.parse(query);
+            Watch watch = new Watch(SchemaVersion.CURRENT, "preview", "preview", query, languages, null, true,
+                    Instant.now());
+            System.out.print(PreviewReport.full(preview(watch, Env.parseDuration(since)), since));
             return 0;
         }
     }
@@ -84,6 +124,28 @@ final class WatchCommand {
             send(Connection.fromEnv(System.getenv()), id, null);
             System.out.println("watch " + id + " removed");
             return 0;
+        }
+    }
+
+    /** Prints how many articles and stories {@code watch} would have matched in {@code window}, or why it cannot. */
+    private static void printCount(Watch watch, String window) {
+        try {
+            WatchPreview.Result result = preview(watch, Env.parseDuration(window));
+            System.out.println(PreviewReport.countLine(PreviewSummary.of(result.matches()), window));
+        } catch (IOException e) {
+            System.out.println("past matches not counted: " + e.getMessage());
+        }
+    }
+
+    /** {@link WatchPreview#run} on the Elasticsearch of the environment. */
+    private static WatchPreview.Result preview(Watch watch, Duration window) throws IOException {
+        IndexConfig config = IndexConfig.fromEnv(System.getenv());
+        ElasticsearchClient client = ElasticsearchClients.create(config);
+        try {
+            return new WatchPreview(client, new IndexNames(config.indexPrefix()), Clock.systemUTC())
+                    .run(watch, window);
+        } finally {
+            client._transport().close();
         }
     }
 
