@@ -14,7 +14,7 @@ class FeedHealthTest {
     private static FeedCheckpoint checkpoint(String url, int failures, Duration failingFor, int status, boolean gone) {
         return new FeedCheckpoint("f", "https://a.example/rss", url, null, null, failures,
                 failures == 0 ? null : NOW.minus(failingFor), null, status, NOW, null, null, null, null, null, "",
-                gone);
+                gone, null, false);
     }
 
     @Test

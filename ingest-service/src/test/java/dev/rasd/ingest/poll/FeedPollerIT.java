@@ -38,7 +38,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class FeedPollerIT {
 
     private static final PollSettings SETTINGS = new PollSettings(Duration.ofSeconds(1), Duration.ofSeconds(2),
-            Duration.ofSeconds(30), 100_000, 1_000_000, 2000, Duration.ofSeconds(30));
+            Duration.ofSeconds(30), 100_000, 1_000_000, 2000, Duration.ofSeconds(30), SilenceRule.DEFAULT);
     private static final Instant PUBLISHED = Instant.parse("2021-02-23T14:00:00Z");
 
     private final FeedServer server = FeedServer.start();
@@ -79,7 +79,7 @@ class FeedPollerIT {
         return FeedCheckpoint.initial(feed.id(), feed.url());
     }
 
-    private FeedPoller.Outcome poll(FeedCheckpoint checkpoint) throws InterruptedException {
+    private PollOutcome poll(FeedCheckpoint checkpoint) throws InterruptedException {
         return poller.poll(feed, checkpoint, () -> true);
     }
 
@@ -118,8 +118,8 @@ class FeedPollerIT {
                 item("g2", server.url("/gone").toString(), "خبر بلا صفحة"),
                 item("g1", server.url("/seed").toString(), "التحالف الدولي"))), "\"v1\"");
 
-        FeedPoller.Outcome first = poll(start());
-        FeedPoller.Outcome second = poll(first.checkpoint());
+        PollOutcome first = poll(start());
+        PollOutcome second = poll(first.checkpoint());
 
         List<RawArticle> articles = articles();
         assertThat(articles).hasSize(2);
@@ -147,11 +147,11 @@ class FeedPollerIT {
     void feedThatChangesItemIdsForTheSameUrlDoesNotDuplicate() throws Exception {
         server.serve("/a", "text/html", "<html><head><title>A</title></head><body><p>نص</p></body></html>");
         serveFeedWithETag(Rss.of("f", List.of(item("id-1", server.url("/a").toString(), "أ"))), "\"v1\"");
-        FeedPoller.Outcome first = poll(start());
+        PollOutcome first = poll(start());
         serveFeedWithETag(Rss.of("f", List.of(
                 item("id-1-renamed", server.url("/a") + "?utm_source=rss#x", "أ"))), "\"v2\"");
 
-        FeedPoller.Outcome second = poll(first.checkpoint());
+        PollOutcome second = poll(first.checkpoint());
 
         assertThat(articles()).hasSize(1);
         assertThat(second.status().newArticles()).isZero();
@@ -162,7 +162,7 @@ class FeedPollerIT {
     void tooManyRequestsWaitsForRetryAfter() throws Exception {
         answerTooManyRequests("20");
 
-        FeedPoller.Outcome outcome = poll(start());
+        PollOutcome outcome = poll(start());
 
         FeedCheckpoint checkpoint = outcome.checkpoint();
         assertThat(Duration.between(checkpoint.lastPolledAt(), checkpoint.nextPollAt())).isEqualTo(Duration.ofSeconds(20));
@@ -208,7 +208,7 @@ class FeedPollerIT {
         FeedCheckpoint failing = poll(start()).checkpoint();
         serveFeedWithETag(Rss.of("f", List.of()), "\"v1\"");
 
-        FeedPoller.Outcome recovered = poll(failing);
+        PollOutcome recovered = poll(failing);
 
         assertThat(recovered.checkpoint().consecutiveFailures()).isZero();
         assertThat(recovered.checkpoint().failingSince()).isNull();
@@ -228,7 +228,7 @@ class FeedPollerIT {
             }
         });
 
-        FeedPoller.Outcome outcome = poll(start());
+        PollOutcome outcome = poll(start());
 
         assertThat(outcome.checkpoint().lastError()).contains("no complete response").contains("within 1000 ms");
         assertThat(outcome.status().httpStatus()).isZero();
@@ -259,7 +259,7 @@ class FeedPollerIT {
     void documentThatIsNotAFeedFailsThePoll() throws Exception {
         server.serve("/feed", "text/html", "<html><body>Welcome</body></html>");
 
-        FeedPoller.Outcome outcome = poll(start());
+        PollOutcome outcome = poll(start());
 
         assertThat(outcome.checkpoint().lastError()).isEqualTo("not a feed: an HTML page");
         assertThat(articles()).isEmpty();
@@ -273,7 +273,7 @@ class FeedPollerIT {
         });
         server.serve("/new-feed", "application/rss+xml", Rss.of("f", List.of()));
 
-        FeedPoller.Outcome moved = poll(start());
+        PollOutcome moved = poll(start());
         poll(moved.checkpoint());
 
         assertThat(moved.status().state()).isEqualTo(FeedState.MOVED);
@@ -288,7 +288,7 @@ class FeedPollerIT {
         server.serve("/a", "text/html", "<html><body><p>a</p></body></html>");
         serveFeedWithETag(Rss.of("f", List.of(item("1", server.url("/a").toString(), "a"))), "\"v1\"");
 
-        FeedPoller.Outcome outcome = poller.poll(feed, start(), () -> false);
+        PollOutcome outcome = poller.poll(feed, start(), () -> false);
 
         assertThat(articles()).isEmpty();
         assertThat(outcome.checkpoint().etag()).as("the document was not processed in full").isNull();

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class FeedPollerTest {
 
     private static final PollSettings SETTINGS = new PollSettings(Duration.ofSeconds(1), Duration.ofSeconds(2),
-            Duration.ofSeconds(30), 10_000_000, 1_000_000, 100, Duration.ofSeconds(5));
+            Duration.ofSeconds(30), 10_000_000, 1_000_000, 100, Duration.ofSeconds(5), SilenceRule.DEFAULT);
     private static final String TICKER = """
             <rss version="2.0"><channel><title>عاجل</title>
             <item><title>عاجل</title><description>انفجار قرب ميناء بيروت</description></item>
@@ -52,7 +52,7 @@ class FeedPollerTest {
         server.close();
     }
 
-    private FeedPoller.Outcome poll(FeedCheckpoint checkpoint) throws InterruptedException {
+    private PollOutcome poll(FeedCheckpoint checkpoint) throws InterruptedException {
         return poller.poll(feed, checkpoint, () -> true);
     }
 
@@ -60,7 +60,7 @@ class FeedPollerTest {
     void publishesItemsWithoutLinkWithTheFeedsTextAndNoUrl() throws Exception {
         server.serve("/feed", "application/rss+xml; charset=utf-8", TICKER);
 
-        FeedPoller.Outcome outcome = poll(FeedCheckpoint.initial(feed.id(), feed.url()));
+        PollOutcome outcome = poll(FeedCheckpoint.initial(feed.id(), feed.url()));
 
         assertThat(published).extracting(RawArticle::text)
                 .containsExactly("الدفاع المدني يسيطر على الحريق", "انفجار قرب ميناء بيروت");
@@ -110,7 +110,7 @@ class FeedPollerTest {
         server.serve("/feed", "application/rss+xml; charset=utf-8", rss.append("</channel></rss>").toString());
 
         FeedCheckpoint afterFirst = poll(FeedCheckpoint.initial(feed.id(), feed.url())).checkpoint();
-        FeedPoller.Outcome second = poll(afterFirst);
+        PollOutcome second = poll(afterFirst);
 
         assertThat(published).hasSize(5_000);
         assertThat(second.status().newArticles()).isZero();
