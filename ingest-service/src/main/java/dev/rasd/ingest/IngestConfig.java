@@ -31,7 +31,7 @@ import java.util.Map;
  *   <tr><td>RASD_SEEN_PER_FEED</td><td>2000</td><td>published items remembered per feed (at least: a longer feed document is remembered whole)</td></tr>
  *   <tr><td>RASD_PUBLISH_TIMEOUT</td><td>30s</td><td>wait for Kafka to acknowledge a poll's articles</td></tr>
  *   <tr><td>RASD_SILENT_FACTOR</td><td>3</td><td>a feed that answers but has published nothing for this many usual gaps is silent</td></tr>
- *   <tr><td>RASD_SILENT_MIN</td><td>6h</td><td>the shortest silence reported, whatever the feed's rhythm</td></tr>
+ *   <tr><td>RASD_SILENT_MIN</td><td>12h</td><td>the shortest silence reported, whatever the feed's rhythm</td></tr>
  *   <tr><td>RASD_INGEST_HTTP_PORT</td><td>8081</td><td>port of /health and /metrics</td></tr>
  * </table>
  *

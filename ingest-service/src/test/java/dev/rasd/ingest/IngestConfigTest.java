@@ -30,7 +30,7 @@ class IngestConfigTest {
         assertThat(config.maxRedirects()).isEqualTo(5);
         assertThat(config.threads()).isEqualTo(64);
         assertThat(config.seenPerFeed()).isEqualTo(2000);
-        assertThat(config.silence()).isEqualTo(new SilenceRule(3, Duration.ofHours(6)));
+        assertThat(config.silence()).isEqualTo(new SilenceRule(3, Duration.ofHours(12)));
     }
 
     @Test

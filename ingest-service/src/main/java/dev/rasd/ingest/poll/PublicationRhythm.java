@@ -29,7 +29,6 @@ public record PublicationRhythm(List<Instant> times) {
     static final int KEPT = 50;
     /** Gaps needed before the usual gap is known. */
     static final int MIN_GAPS = 3;
-    private static final double PERCENTILE = 0.9;
 
     /** A rhythm of {@code times} (null for none), sorted, distinct, trimmed to the newest {@value #KEPT}. */
     public PublicationRhythm {
@@ -78,7 +77,7 @@ public record PublicationRhythm(List<Instant> times) {
             gaps.add(Duration.between(times.get(i - 1), times.get(i)));
         }
         gaps.sort(null);
-        int rank = (int) Math.ceil(PERCENTILE * gaps.size());
+        int rank = (9 * gaps.size() + 9) / 10; // the 90th percentile's nearest rank, ⌈0.9 n⌉
         return gaps.get(rank - 1);
     }
 }

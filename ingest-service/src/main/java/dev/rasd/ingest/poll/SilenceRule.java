@@ -14,8 +14,12 @@ import java.time.Instant;
  */
 public record SilenceRule(int factor, Duration floor) {
 
-    /** The defaults: three usual gaps, and six hours at least. */
-    public static final SilenceRule DEFAULT = new SilenceRule(3, Duration.ofHours(6));
+    /**
+     * The defaults: three usual gaps, and twelve hours at least. The floor is half a day because a busy feed's
+     * rhythm ({@link PublicationRhythm#KEPT} items) covers only its last hours: its nightly pause is not among its
+     * gaps, and a shorter floor would call it silent every night.
+     */
+    public static final SilenceRule DEFAULT = new SilenceRule(3, Duration.ofHours(12));
 
     public SilenceRule {
         if (factor < 1) {
