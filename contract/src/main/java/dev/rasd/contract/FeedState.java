@@ -13,5 +13,10 @@ public enum FeedState {
     /** Polls have failed for more than a week (or the server says 410 Gone); still retried, rarely. */
     DEAD,
     /** The feed answered with a permanent redirect; the new URL is used from now on. */
-    MOVED
+    MOVED,
+    /**
+     * The feed answers, but has published nothing new for much longer than its usual gap between items (see
+     * {@link FeedStatus#usualGapSeconds()}); it returns to {@link #OK} when it publishes again.
+     */
+    SILENT
 }

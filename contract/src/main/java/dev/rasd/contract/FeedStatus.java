@@ -18,6 +18,9 @@ import java.time.Instant;
  * @param itemsInLastPoll items in the last feed document
  * @param newArticles articles published from the last poll
  * @param movedTo the new URL after a permanent redirect, or null
+ * @param lastPublishedAt when the feed's newest new item was published (its date, else when it was first seen), or
+ *     null before the first
+ * @param usualGapSeconds the feed's usual gap between new items, in seconds, or null until enough items were seen
  */
 public record FeedStatus(
         int schemaVersion,
@@ -32,4 +35,16 @@ public record FeedStatus(
         Instant nextPollAt,
         int itemsInLastPoll,
         int newArticles,
-        String movedTo) {}
+        String movedTo,
+        Instant lastPublishedAt,
+        Long usualGapSeconds) {
+
+    /** A status record of the current schema version. */
+    public static FeedStatus of(String feedId, String url, FeedState state, int httpStatus, String lastError,
+            int consecutiveFailures, Instant lastPolledAt, Instant lastSuccessAt, Instant nextPollAt,
+            int itemsInLastPoll, int newArticles, String movedTo, Instant lastPublishedAt, Long usualGapSeconds) {
+        return new FeedStatus(SchemaVersion.CURRENT, feedId, url, state, httpStatus, lastError, consecutiveFailures,
+                lastPolledAt, lastSuccessAt, nextPollAt, itemsInLastPoll, newArticles, movedTo, lastPublishedAt,
+                usualGapSeconds);
+    }
+}

@@ -80,8 +80,8 @@ class IndexAndSearchIT {
         Alert alert = new Alert(SchemaVersion.CURRENT, Alert.idOf("libya", "story-haftar"), "libya", "haftar",
                 "story-haftar", "https://example.test/haftar", "حفتر يزور بنغازي", "الجزيرة", "ar", PUBLISHED,
                 PUBLISHED, List.of("حفتر"), "«حفتر» يزور بنغازي", PUBLISHED.plusSeconds(5));
-        FeedStatus status = new FeedStatus(SchemaVersion.CURRENT, "aljazeera", "https://example.test/rss",
-                FeedState.OK, 200, null, 0, PUBLISHED, PUBLISHED, PUBLISHED.plusSeconds(300), 20, 5, null);
+        FeedStatus status = FeedStatus.of("aljazeera", "https://example.test/rss", FeedState.OK, 200, null, 0,
+                PUBLISHED, PUBLISHED, PUBLISHED.plusSeconds(300), 20, 5, null, PUBLISHED, 3600L);
 
         try (KafkaProducer<String, byte[]> producer = ItSupport.producer(stack);
                 IndexService service = new IndexService(ItSupport.config(stack), new SimpleMeterRegistry());

@@ -3,6 +3,7 @@ package dev.rasd.ingest;
 import dev.rasd.contract.Topics;
 import dev.rasd.ingest.fetch.FetcherSettings;
 import dev.rasd.ingest.poll.PollSettings;
+import dev.rasd.ingest.poll.SilenceRule;
 import dev.rasd.runtime.Env;
 import java.time.Duration;
 import java.util.Map;
@@ -29,6 +30,8 @@ import java.util.Map;
  *   <tr><td>RASD_INGEST_THREADS</td><td>64</td><td>polls running at once (virtual threads)</td></tr>
  *   <tr><td>RASD_SEEN_PER_FEED</td><td>2000</td><td>published items remembered per feed (at least: a longer feed document is remembered whole)</td></tr>
  *   <tr><td>RASD_PUBLISH_TIMEOUT</td><td>30s</td><td>wait for Kafka to acknowledge a poll's articles</td></tr>
+ *   <tr><td>RASD_SILENT_FACTOR</td><td>3</td><td>a feed that answers but has published nothing for this many usual gaps is silent</td></tr>
+ *   <tr><td>RASD_SILENT_MIN</td><td>12h</td><td>the shortest silence reported, whatever the feed's rhythm</td></tr>
  *   <tr><td>RASD_INGEST_HTTP_PORT</td><td>8081</td><td>port of /health and /metrics</td></tr>
  * </table>
  *
@@ -48,6 +51,7 @@ import java.util.Map;
  * @param threads polls running at once
  * @param seenPerFeed published items remembered per feed
  * @param publishTimeout wait for Kafka to acknowledge a poll's articles
+ * @param silence when a feed that answers but publishes nothing is silent
  * @param httpPort the port of {@code /health} and {@code /metrics}
  */
 public record IngestConfig(
@@ -67,12 +71,13 @@ public record IngestConfig(
         int threads,
         int seenPerFeed,
         Duration publishTimeout,
+        SilenceRule silence,
         int httpPort) {
 
     public IngestConfig {
         // fail at start-up, naming the problem, rather than at the first poll
         new PollSettings(pollMinInterval, pollMaxInterval, maxBackoff, maxFeedBytes, maxPageBytes, seenPerFeed,
-                publishTimeout);
+                publishTimeout, silence);
     }
 
     /** The default User-Agent: the product, its version, and where to learn about it and complain. */
@@ -100,6 +105,8 @@ public record IngestConfig(
                 atLeastOne("RASD_INGEST_THREADS", env.integer("RASD_INGEST_THREADS", 64)),
                 atLeastOne("RASD_SEEN_PER_FEED", env.integer("RASD_SEEN_PER_FEED", 2000)),
                 env.duration("RASD_PUBLISH_TIMEOUT", Duration.ofSeconds(30)),
+                new SilenceRule(atLeastOne("RASD_SILENT_FACTOR", env.integer("RASD_SILENT_FACTOR",
+                        SilenceRule.DEFAULT.factor())), env.duration("RASD_SILENT_MIN", SilenceRule.DEFAULT.floor())),
                 env.integer("RASD_INGEST_HTTP_PORT", 8081));
     }
 
@@ -128,13 +135,13 @@ public record IngestConfig(
     /** How feeds are polled. */
     public PollSettings pollSettings() {
         return new PollSettings(pollMinInterval, pollMaxInterval, maxBackoff, maxFeedBytes, maxPageBytes,
-                seenPerFeed, publishTimeout);
+                seenPerFeed, publishTimeout, silence);
     }
 
     /** This configuration with other poll intervals (tests use seconds). */
     public IngestConfig withPollIntervals(Duration min, Duration max, Duration backoffCap) {
         return new IngestConfig(kafkaBootstrap, topicPrefix, groupId, userAgent, allowPrivateNetworks, min, max,
                 backoffCap, hostDelay, fetchTimeout, maxFeedBytes, maxPageBytes, maxRedirects, threads, seenPerFeed,
-                publishTimeout, httpPort);
+                publishTimeout, silence, httpPort);
     }
 }

@@ -3,6 +3,7 @@ package dev.rasd.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rasd.ingest.poll.SilenceRule;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,7 @@ class IngestConfigTest {
         assertThat(config.maxRedirects()).isEqualTo(5);
         assertThat(config.threads()).isEqualTo(64);
         assertThat(config.seenPerFeed()).isEqualTo(2000);
+        assertThat(config.silence()).isEqualTo(new SilenceRule(3, Duration.ofHours(12)));
     }
 
     @Test
@@ -52,11 +54,20 @@ class IngestConfigTest {
     }
 
     @Test
+    void silenceIsReadFromTheEnvironmentIntoThePollSettings() {
+        IngestConfig config = IngestConfig.fromEnv(Map.of("RASD_SILENT_FACTOR", "5", "RASD_SILENT_MIN", "2h"));
+
+        assertThat(config.pollSettings().silence()).isEqualTo(new SilenceRule(5, Duration.ofHours(2)));
+    }
+
+    @Test
     void badValuesNameTheVariable() {
         assertThatThrownBy(() -> IngestConfig.fromEnv(Map.of("RASD_POLL_MIN_INTERVAL", "soon")))
                 .hasMessage("RASD_POLL_MIN_INTERVAL must be a duration such as 30s, 5m, 2h or 7d, not 'soon'");
         assertThatThrownBy(() -> IngestConfig.fromEnv(Map.of("RASD_INGEST_THREADS", "0")))
                 .hasMessageContaining("RASD_INGEST_THREADS must be at least 1");
+        assertThatThrownBy(() -> IngestConfig.fromEnv(Map.of("RASD_SILENT_FACTOR", "0")))
+                .hasMessageContaining("RASD_SILENT_FACTOR must be at least 1");
         assertThatThrownBy(() -> IngestConfig.fromEnv(Map.of("RASD_ALLOW_PRIVATE_NETWORKS", "maybe")))
                 .hasMessageContaining("true or false");
         assertThatThrownBy(() -> IngestConfig.fromEnv(Map.of("RASD_POLL_MAX_INTERVAL", "1s")))

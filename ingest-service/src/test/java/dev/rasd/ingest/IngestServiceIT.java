@@ -15,6 +15,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,14 +38,16 @@ class IngestServiceIT {
     /** The items each feed path lists now, newest first. */
     private final Map<String, List<Rss.Item>> feeds = new ConcurrentHashMap<>();
     private final List<IngestService> services = new ArrayList<>();
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private TestStack stack;
+    private Map<String, String> env;
     private IngestConfig config;
 
     @BeforeEach
     void setUp(TestStack stack) {
         this.stack = stack;
         String prefix = stack.topics().feeds().substring(0, stack.topics().feeds().length() - ".feeds".length());
-        config = IngestConfig.fromEnv(Map.of(
+        env = new HashMap<>(Map.of(
                 "RASD_KAFKA_BOOTSTRAP", stack.kafkaBootstrap(),
                 "RASD_TOPIC_PREFIX", prefix,
                 "RASD_ALLOW_PRIVATE_NETWORKS", "true",
@@ -53,6 +56,7 @@ class IngestServiceIT {
                 "RASD_MAX_BACKOFF", "5s",
                 "RASD_HOST_DELAY", "10ms",
                 "RASD_FETCH_TIMEOUT", "5s"));
+        config = IngestConfig.fromEnv(env);
     }
 
     @AfterEach
@@ -64,7 +68,7 @@ class IngestServiceIT {
     }
 
     private IngestService startService() throws InterruptedException {
-        IngestService service = new IngestService(config, new SimpleMeterRegistry());
+        IngestService service = new IngestService(config, registry);
         services.add(service);
         service.start();
         return service;
@@ -92,14 +96,17 @@ class IngestServiceIT {
     }
 
     private Rss.Item article(String feedId, int n) {
+        return article(feedId, n, Instant.parse("2025-01-10T12:00:00Z").plusSeconds(60L * n));
+    }
+
+    private Rss.Item article(String feedId, int n, Instant published) {
         String path = "/" + feedId + "/" + n;
         server.serve(path, "text/html; charset=utf-8", """
                 <html><head><title>خبر %1$s رقم %2$d</title></head><body><div class="story">
                 <p>هذه الفقرة الأولى من الخبر رقم %2$d في التغذية %1$s، وهي طويلة بما يكفي لتعد نصاً حقيقياً.</p>
                 <p>وهذه الفقرة الثانية من الخبر نفسه، تضيف تفاصيل أخرى حول الحدث، وتكمل النص بما يكفي للتعرف عليه.</p>
                 </div></body></html>""".formatted(feedId, n));
-        return new Rss.Item(feedId + "-" + n, server.url(path).toString(), "خبر " + n, "ملخص " + n,
-                Instant.parse("2025-01-10T12:00:00Z").plusSeconds(60L * n));
+        return new Rss.Item(feedId + "-" + n, server.url(path).toString(), "خبر " + n, "ملخص " + n, published);
     }
 
     private void addItem(Feed feed, int n) {
@@ -147,6 +154,48 @@ class IngestServiceIT {
         FeedStatus status = Topic.latest(stack.kafkaBootstrap(), stack.topics().feedStatus(), FeedStatus.class)
                 .get("alpha");
         assertThat(status.state()).isIn(FeedState.OK, FeedState.NOT_MODIFIED);
+    }
+
+    @Test
+    void aFeedThatStopsPublishingBecomesSilentAndIsOkWhenItPublishesAgain() throws InterruptedException {
+        env.put("RASD_SILENT_FACTOR", "3");
+        env.put("RASD_SILENT_MIN", "4s");
+        config = IngestConfig.fromEnv(env);
+        Instant lastItem = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Feed feed = serveFeed("quiet", 0);
+        for (int n = 1; n <= 4; n++) { // one item a second: the usual gap is 1 s, silence comes after 4 s
+            feeds.get("/quiet.xml").addFirst(article("quiet", n, lastItem.minusSeconds(4 - n)));
+        }
+        publish(feed);
+
+        startService();
+        Topic.await(WAIT, "the feed silent", () -> states("quiet").contains(FeedState.SILENT));
+        addItem(feed, 5);
+        Topic.await(WAIT, "the feed publishing again", () -> {
+            List<FeedState> states = states("quiet");
+            return states.lastIndexOf(FeedState.OK) > states.indexOf(FeedState.SILENT);
+        });
+
+        List<FeedStatus> statuses = statuses("quiet");
+        FeedStatus silent = statuses.stream().filter(s -> s.state() == FeedState.SILENT).findFirst().orElseThrow();
+        assertThat(silent.lastPublishedAt()).isEqualTo(lastItem);
+        assertThat(silent.usualGapSeconds()).isEqualTo(1);
+        assertThat(silent.lastPolledAt()).isAfter(lastItem.plusSeconds(4));
+        FeedStatus again = statuses.get(statuses.stream().map(FeedStatus::state).toList().lastIndexOf(FeedState.OK));
+        assertThat(again.newArticles()).isEqualTo(1);
+        assertThat(again.lastPublishedAt()).isAfter(silent.lastPublishedAt());
+        assertThat(registry.get("rasd.ingest.feeds.silenced").counter().count()).isGreaterThanOrEqualTo(1);
+        assertThat(statuses.getFirst().state()).as("not silent while it publishes").isEqualTo(FeedState.OK);
+    }
+
+    /** Every status record of feed {@code id} on the feed-status topic, oldest first. */
+    private List<FeedStatus> statuses(String id) {
+        return Topic.read(stack.kafkaBootstrap(), stack.topics().feedStatus(), FeedStatus.class).stream()
+                .filter(e -> e.getKey().equals(id)).map(Map.Entry::getValue).toList();
+    }
+
+    private List<FeedState> states(String id) {
+        return statuses(id).stream().map(FeedStatus::state).toList();
     }
 
     @Test

@@ -40,18 +40,20 @@ final class FeedsCommand {
 
         @Override
         public Integer call() {
-            java.net.URI uri = java.net.URI.create(url);
-            if (uri.getScheme() == null || !uri.getScheme().matches("https?")) {
-                throw new IllegalArgumentException("the feed URL must be http or https: " + url);
-            }
-            if (zone != null) {
-                java.time.ZoneId.of(zone);
-            }
-            Feed feed = Feed.of(id, name == null ? id : name, site == null ? uri.resolve("/").toString() : site, url,
-                    country, language, zone, true);
+            Feed feed = Feed.of(id, name == null ? id : name, site == null ? siteOf(url) : site, url, country,
+                    language, zone, true).validated();
             send(id, feed);
             System.out.println("feed " + id + " added: " + url);
             return 0;
+        }
+
+        /** The home page of the feed's site, or the URL as given when it is not one (validation then says why). */
+        private static String siteOf(String url) {
+            try {
+                return new java.net.URI(url).resolve("/").toString();
+            } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+                return url;
+            }
         }
     }
 

@@ -143,8 +143,8 @@ class DocumentMapperTest {
     @Test
     void feedStatusIsOneDocumentPerFeedVersionedByPollTime() throws Exception {
         Instant polled = Instant.parse("2026-11-03T10:00:00Z");
-        FeedStatus status = new FeedStatus(SchemaVersion.CURRENT, "aljazeera", "https://x.test/rss", FeedState.OK, 200,
-                null, 0, polled, polled, polled.plusSeconds(300), 20, 3, null);
+        FeedStatus status = FeedStatus.of("aljazeera", "https://x.test/rss", FeedState.OK, 200, null, 0, polled,
+                polled, polled.plusSeconds(300), 20, 3, null, polled, 3600L);
 
         IndexOperation operation = mapper.map(TOPICS.feedStatus(), Json.mapper().writeValueAsBytes(status));
 

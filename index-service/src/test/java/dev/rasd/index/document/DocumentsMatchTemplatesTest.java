@@ -44,7 +44,7 @@ class DocumentsMatchTemplatesTest {
 
     @Test
     void everyFeedStatusFieldIsMapped() {
-        FeedStatus status = new FeedStatus(1, "f", "u", FeedState.MOVED, 301, "err", 1, T, T, T, 1, 1, "new");
+        FeedStatus status = FeedStatus.of("f", "u", FeedState.MOVED, 301, "err", 1, T, T, T, 1, 1, "new", T, 3600L);
 
         assertThat(unmapped(FeedStatusDocument.of(status, T), 2)).isEmpty();
     }

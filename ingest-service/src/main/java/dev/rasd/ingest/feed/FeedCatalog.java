@@ -3,21 +3,18 @@ package dev.rasd.ingest.feed;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.rasd.contract.Feed;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The feeds to monitor, read from a YAML file such as {@code seeds/feeds.yaml}:
@@ -32,9 +29,9 @@ import java.util.regex.Pattern;
  *     timeZone: Asia/Riyadh   # optional
  *     enabled: true           # optional, default true
  * </pre>
- * Every entry is validated (required fields, unique ids, absolute http(s) URLs, known country code, valid
- * IANA zone); all problems are reported together, each naming its entry. Unknown keys are errors, so typos
- * do not pass silently.
+ * Every entry is validated by the rule of every feed definition ({@link Feed#problems()}: required fields, absolute
+ * http(s) URLs, known country code, valid IANA zone) and ids must be unique; all problems are reported together,
+ * each naming its entry. Unknown keys are errors, so typos do not pass silently.
  *
  * @param feeds the entries in file order
  */
@@ -42,9 +39,6 @@ public record FeedCatalog(List<FeedDefinition> feeds) {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     public FeedCatalog {
         feeds = List.copyOf(feeds);
@@ -56,6 +50,12 @@ public record FeedCatalog(List<FeedDefinition> feeds) {
 
     private record Entry(String id, String name, String site, String url, String country, String language,
             String timeZone, Boolean enabled) {
+
+        /** The entry as a feed record, the form every feed definition is validated in. */
+        Feed toFeed() {
+            return Feed.of(id, name == null ? null : name.strip(), site == null ? null : site.strip(),
+                    url == null ? null : url.strip(), country, language, timeZone, enabled == null || enabled);
+        }
     }
 
     /**
@@ -95,9 +95,9 @@ public record FeedCatalog(List<FeedDefinition> feeds) {
         for (int i = 0; i < file.feeds().size(); i++) {
             Entry entry = file.feeds().get(i);
             String label = "entry " + (i + 1) + (entry != null && entry.id() != null ? " '" + entry.id() + "'" : "");
-            List<String> problems = entry == null ? List.of("is empty") : problems(entry, ids);
+            List<String> problems = entry == null ? List.of("is empty") : problems(entry.toFeed(), ids);
             if (problems.isEmpty()) {
-                feeds.add(definition(entry));
+                feeds.add(definition(entry.toFeed()));
             } else {
                 problems.forEach(problem -> errors.add(label + ": " + problem));
             }
@@ -118,62 +118,18 @@ public record FeedCatalog(List<FeedDefinition> feeds) {
         return feeds.stream().filter(feed -> feed.id().equals(id)).findFirst();
     }
 
-    private static List<String> problems(Entry entry, Set<String> ids) {
-        List<String> problems = new ArrayList<>();
-        if (entry.id() == null || !ID.matcher(entry.id()).matches()) {
-            problems.add("id must be a lower-case slug (a-z, 0-9, '-'), was " + quoted(entry.id()));
-        } else if (!ids.add(entry.id())) {
-            problems.add("duplicate id");
-        }
-        if (entry.name() == null || entry.name().isBlank()) {
-            problems.add("name is missing");
-        }
-        if (httpUri(entry.site()) == null) {
-            problems.add("site must be an absolute http(s) URL, was " + quoted(entry.site()));
-        }
-        if (httpUri(entry.url()) == null) {
-            problems.add("url must be an absolute http(s) URL, was " + quoted(entry.url()));
-        }
-        if (entry.country() == null || !(entry.country().equals("intl") || COUNTRIES.contains(entry.country()))) {
-            problems.add("country must be an ISO 3166 alpha-2 code in upper case or 'intl', was "
-                    + quoted(entry.country()));
-        }
-        if (entry.language() == null || !LANGUAGE.matcher(entry.language()).matches()) {
-            problems.add("language must be a lower-case ISO 639 code, was " + quoted(entry.language()));
-        }
-        if (entry.timeZone() != null && zone(entry.timeZone()) == null) {
-            problems.add("timeZone must be an IANA zone such as Asia/Riyadh, was " + quoted(entry.timeZone()));
+    /** A duplicate id, then the feed's own problems. */
+    private static List<String> problems(Feed feed, Set<String> ids) {
+        List<String> problems = new ArrayList<>(feed.problems());
+        if (feed.id() != null && !ids.add(feed.id())) {
+            problems.addFirst("duplicate id");
         }
         return problems;
     }
 
-    private static FeedDefinition definition(Entry entry) {
-        return new FeedDefinition(entry.id(), entry.name().strip(), httpUri(entry.site()), httpUri(entry.url()),
-                entry.country(), entry.language(), entry.timeZone() == null ? null : zone(entry.timeZone()),
-                entry.enabled() == null || entry.enabled());
-    }
-
-    private static URI httpUri(String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            URI uri = new URI(value.strip());
-            return FeedLinks.isHttp(uri) ? uri : null;
-        } catch (URISyntaxException e) {
-            return null;
-        }
-    }
-
-    private static ZoneId zone(String id) {
-        try {
-            return ZoneId.of(id);
-        } catch (DateTimeException e) {
-            return null;
-        }
-    }
-
-    private static String quoted(String value) {
-        return value == null ? "nothing" : "'" + value + "'";
+    private static FeedDefinition definition(Feed feed) {
+        return new FeedDefinition(feed.id(), feed.name(), URI.create(feed.site()), URI.create(feed.url()),
+                feed.country(), feed.language(), feed.timeZone() == null ? null : ZoneId.of(feed.timeZone()),
+                feed.enabled());
     }
 }

@@ -35,7 +35,7 @@ final class FeedLinks {
     }
 
     /** Whether the URI is absolute http or https with a host. */
-    static boolean isHttp(URI uri) {
+    private static boolean isHttp(URI uri) {
         String scheme = uri.getScheme();
         return scheme != null && uri.getHost() != null
                 && (scheme.toLowerCase(Locale.ROOT).equals("http") || scheme.toLowerCase(Locale.ROOT).equals("https"));

@@ -25,6 +25,8 @@ import java.time.Instant;
  * @param hintSeconds the polling interval the feed document last suggested (ttl, sy:updatePeriod), or null
  * @param seen the published items' keys ({@link SeenItems#serialise()})
  * @param gone whether the feed answered 410 Gone last
+ * @param rhythm when the feed's recent new items were published (empty in a checkpoint stored before it existed)
+ * @param silent whether the feed was found silent ({@link SilenceRule}) and has published nothing new since
  */
 public record FeedCheckpoint(
         String feedId,
@@ -43,12 +45,18 @@ public record FeedCheckpoint(
         Instant lastNewItemAt,
         Long hintSeconds,
         String seen,
-        boolean gone) {
+        boolean gone,
+        PublicationRhythm rhythm,
+        boolean silent) {
+
+    public FeedCheckpoint {
+        rhythm = rhythm == null ? new PublicationRhythm(null) : rhythm;
+    }
 
     /** The state of a feed never polled. */
     public static FeedCheckpoint initial(String feedId, String url) {
         return new FeedCheckpoint(feedId, url, url, null, null, 0, null, null, 0, null, null, null, null, null, null,
-                "", false);
+                "", false, null, false);
     }
 
     /** This state for a feed definition with {@code configuredUrl}: reset when the definition's URL changed. */
@@ -56,9 +64,9 @@ public record FeedCheckpoint(
         if (newConfiguredUrl.equals(configuredUrl)) {
             return this;
         }
-        // a new feed URL: new document validators and schedule, but the same seen items (no re-publishing)
+        // a new feed URL: new document validators, schedule and rhythm, but the same seen items (no re-publishing)
         return new FeedCheckpoint(feedId, newConfiguredUrl, newConfiguredUrl, null, null, 0, null, null, 0,
-                lastPolledAt, lastSuccessAt, null, null, null, null, seen, false);
+                lastPolledAt, lastSuccessAt, null, null, null, null, seen, false, null, false);
     }
 
     /** The learnt schedule. */

@@ -9,8 +9,10 @@ import java.time.Instant;
  * <ul>
  *   <li>failing polls: {@code DEAD} after 410 Gone or more than a week without success, {@code FAILING} after more
  *       than a day, else {@code DEGRADED};</li>
- *   <li>successful polls: {@code MOVED} while the feed is polled at the URL a permanent redirect gave (so operators
- *       see that the definition should be updated), else {@code NOT_MODIFIED} for a 304, else {@code OK}.</li>
+ *   <li>successful polls: {@code SILENT} while the feed has published nothing new for much longer than its usual
+ *       gap ({@link SilenceRule}; it hides a move, because a feed that stopped publishing is the more urgent news),
+ *       else {@code MOVED} while the feed is polled at the URL a permanent redirect gave (so operators see that the
+ *       definition should be updated), else {@code NOT_MODIFIED} for a 304, else {@code OK}.</li>
  * </ul>
  * The failing time counts from the first failure of the current run ({@link FeedCheckpoint#failingSince()}).
  */
@@ -33,6 +35,9 @@ public final class FeedHealth {
                 return FeedState.DEAD;
             }
             return failingFor.compareTo(FAILING_AFTER) > 0 ? FeedState.FAILING : FeedState.DEGRADED;
+        }
+        if (checkpoint.silent()) {
+            return FeedState.SILENT;
         }
         if (checkpoint.moved()) {
             return FeedState.MOVED;

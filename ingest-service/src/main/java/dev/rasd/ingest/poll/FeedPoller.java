@@ -1,8 +1,6 @@
 package dev.rasd.ingest.poll;
 
 import dev.rasd.contract.Feed;
-import dev.rasd.contract.FeedState;
-import dev.rasd.contract.FeedStatus;
 import dev.rasd.contract.RawArticle;
 import dev.rasd.contract.SchemaVersion;
 import dev.rasd.ingest.extract.ArticleExtractor;
@@ -22,7 +20,6 @@ import dev.rasd.ingest.publish.ContentHash;
 import dev.rasd.ingest.publish.FeedOnlyArticle;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -42,8 +39,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One poll of one feed: a conditional GET of the feed, its new items found against the feed's {@link SeenItems},
- * each new item's page fetched and extracted, the articles published, and the feed's next checkpoint and health
- * computed. The caller stores the checkpoint (see {@link FeedScheduler}).
+ * each new item's page fetched and extracted, and the articles published. What the poll found ({@link PollResult})
+ * then decides the feed's next checkpoint and health ({@link CheckpointTransition}); this class only does the I/O,
+ * counts and logs. The caller stores the checkpoint (see {@link FeedScheduler}).
  *
  * <p>Guarantees: the checkpoint remembers an item only once Kafka acknowledged its article, and it keeps the feed's
  * old validators (ETag, Last-Modified) unless every new item of the document was published, so a failed or cut-off
@@ -60,8 +58,9 @@ public final class FeedPoller {
     private final PollSettings settings;
     private final IngestMetrics metrics;
     private final Clock clock;
-    private final RandomGenerator random;
+    private final CheckpointTransition transition;
 
+    /** @param random the backoff's jitter */
     public FeedPoller(HttpFetcher fetcher, PollSink sink, PollSettings settings, IngestMetrics metrics, Clock clock,
             RandomGenerator random) {
         this.fetcher = fetcher;
@@ -69,16 +68,8 @@ public final class FeedPoller {
         this.settings = settings;
         this.metrics = metrics;
         this.clock = clock;
-        this.random = random;
+        this.transition = new CheckpointTransition(settings, random);
     }
-
-    /**
-     * The result of a poll.
-     *
-     * @param checkpoint the feed's state to store
-     * @param status the feed's health to publish
-     */
-    public record Outcome(FeedCheckpoint checkpoint, FeedStatus status) {}
 
     /**
      * Polls {@code feed} once.
@@ -87,39 +78,40 @@ public final class FeedPoller {
      * @param stillOwned false once this instance lost the feed: the poll then stops before the next item
      * @throws InterruptedException when the thread is interrupted (the service is stopping)
      */
-    public Outcome poll(Feed feed, FeedCheckpoint previous, BooleanSupplier stillOwned) throws InterruptedException {
+    public PollOutcome poll(Feed feed, FeedCheckpoint previous, BooleanSupplier stillOwned)
+            throws InterruptedException {
         Instant now = clock.instant();
+        PollResult result;
         try {
-            return pollAt(feed, previous, stillOwned, now);
+            result = fetchAndPublish(feed, previous, stillOwned, now);
         } catch (RuntimeException e) {
             // a bug or an unforeseen input must cost this feed one poll, not the service
             LOG.error("feed {}: poll failed unexpectedly", feed.id(), e);
-            return failed(feed, previous, now, 0, "internal error: " + e, null, null);
+            result = new PollResult.Failed(0, "internal error: " + e, null, null, null);
         }
+        PollOutcome outcome = transition.after(previous, result, now, clock.instant());
+        report(feed, previous, result, outcome);
+        return outcome;
     }
 
-    private Outcome pollAt(Feed feed, FeedCheckpoint previous, BooleanSupplier stillOwned, Instant now)
+    private PollResult fetchAndPublish(Feed feed, FeedCheckpoint previous, BooleanSupplier stillOwned, Instant now)
             throws InterruptedException {
-        URI url = URI.create(previous.url());
         FetchResponse response;
         try {
-            response = fetcher.fetch(FetchRequest.feed(url, settings.maxFeedBytes(), previous.etag(),
-                    previous.lastModified()));
+            response = fetcher.fetch(FetchRequest.feed(URI.create(previous.url()), settings.maxFeedBytes(),
+                    previous.etag(), previous.lastModified()));
         } catch (FetchException e) {
             metrics.fetchError(e.reason().name().toLowerCase(Locale.ROOT));
-            return failed(feed, previous, now, 0, e.getMessage(), null, null);
+            return new PollResult.Failed(0, e.getMessage(), null, null, null);
         }
         String movedTo = response.movedTo() == null ? null : response.movedTo().toString();
         if (response.isNotModified()) {
-            metrics.polledNotModified();
-            LOG.debug("feed {}: not modified", feed.id());
-            return succeeded(feed, previous, now, response, movedTo, previous.etag(), previous.lastModified(),
-                    previous.hint(), List.of(), 0, 0);
+            return new PollResult.NotModified(movedTo, response.maxAge());
         }
         if (!response.isSuccess()) {
             metrics.fetchError("http");
             String error = "HTTP " + response.status() + " from " + response.finalUrl();
-            return failed(feed, previous, now, response.status(), error, response.retryAfter(), movedTo);
+            return new PollResult.Failed(response.status(), error, response.retryAfter(), movedTo, null);
         }
         ParsedFeed parsed;
         try {
@@ -127,12 +119,12 @@ public final class FeedPoller {
                     FeedTimeZone.of(feed));
         } catch (FeedParseException e) {
             // the parser's reasons say what is wrong ("not a feed: an HTML page", "XML is not well-formed: …")
-            return failed(feed, previous, now, response.status(), e.getMessage(), null, movedTo);
+            return new PollResult.Failed(response.status(), e.getMessage(), null, movedTo, null);
         }
         return publishNewItems(feed, previous, now, response, movedTo, parsed, stillOwned);
     }
 
-    private Outcome publishNewItems(Feed feed, FeedCheckpoint previous, Instant now, FetchResponse response,
+    private PollResult publishNewItems(Feed feed, FeedCheckpoint previous, Instant now, FetchResponse response,
             String movedTo, ParsedFeed parsed, BooleanSupplier stillOwned) throws InterruptedException {
         // up to three keys an item (guid, link, canonical URL): a feed listing more items than the setting allows
         // for is remembered whole, or its oldest items would be forgotten and published again at every poll
@@ -153,7 +145,7 @@ public final class FeedPoller {
                 pending.add(article);
             }
         }
-        int published = 0;
+        List<Instant> publishedDates = new ArrayList<>();
         String publishError = null;
         for (Pending p : pending) {
             if (p.future() == null) {
@@ -163,7 +155,7 @@ public final class FeedPoller {
             try {
                 p.future().get(settings.publishTimeout().toMillis(), TimeUnit.MILLISECONDS);
                 p.keys().forEach(seen::add);
-                published++;
+                publishedDates.add(p.publishedAt());
                 LOG.debug("feed {}: published article {} {}", feed.id(), p.id(),
                         p.canonicalUrl() == null ? "(no link)" : p.canonicalUrl());
             } catch (ExecutionException | TimeoutException e) {
@@ -172,26 +164,57 @@ public final class FeedPoller {
                 publishError = "publishing to Kafka failed: " + cause;
             }
         }
-        metrics.articlesPublished(published);
+        metrics.articlesPublished(publishedDates.size());
         if (publishError != null) {
-            FeedCheckpoint withSeen = withSeen(previous, seen);
-            return failed(feed, withSeen, now, response.status(), publishError, null, movedTo);
+            return new PollResult.Failed(response.status(), publishError, null, movedTo, seen.serialise());
         }
-        List<Instant> dates = parsed.items().stream().map(FeedItem::publishedAt).toList();
-        metrics.polledOk();
-        if (published > 0) {
-            LOG.info("feed {}: {} new articles of {} items", feed.id(), published, parsed.items().size());
+        if (!publishedDates.isEmpty()) {
+            LOG.info("feed {}: {} new articles of {} items", feed.id(), publishedDates.size(), parsed.items().size());
         }
-        FeedCheckpoint withSeen = withSeen(previous, seen);
-        String etag = complete ? response.etag() : previous.etag();
-        String lastModified = complete ? response.lastModified() : previous.lastModified();
-        Duration feedHint = parsed.hints().suggestedInterval().orElse(null);
-        return succeeded(feed, withSeen, now, response, movedTo, etag, lastModified, feedHint, dates,
-                parsed.items().size(), published);
+        return new PollResult.Fetched(response.status(), movedTo, response.maxAge(), response.etag(),
+                response.lastModified(), parsed.hints().suggestedInterval().orElse(null),
+                parsed.items().stream().map(FeedItem::publishedAt).toList(), publishedDates, complete,
+                seen.serialise());
     }
 
-    /** An article on its way to Kafka; {@code future} is null for an item found to duplicate a published one. */
-    private record Pending(String id, String canonicalUrl, List<Long> keys, CompletableFuture<Void> future) {}
+    /** Counts the poll and logs what changed for the feed, once. */
+    private void report(Feed feed, FeedCheckpoint previous, PollResult result, PollOutcome outcome) {
+        FeedCheckpoint next = outcome.checkpoint();
+        switch (result) {
+            case PollResult.NotModified ignored -> {
+                metrics.polledNotModified();
+                LOG.debug("feed {}: not modified", feed.id());
+            }
+            case PollResult.Fetched ignored -> metrics.polledOk();
+            case PollResult.Failed failed -> {
+                metrics.polledFailed();
+                if (next.consecutiveFailures() == 1) {
+                    LOG.warn("feed {}: poll failed ({}); retrying at {}", feed.id(), failed.error(),
+                            next.nextPollAt());
+                } else {
+                    LOG.debug("feed {}: poll failed {} times in a row ({}); retrying at {}", feed.id(),
+                            next.consecutiveFailures(), failed.error(), next.nextPollAt());
+                }
+            }
+        }
+        if (!next.url().equals(previous.url())) {
+            LOG.warn("feed {}: moved permanently to {}; polling the new URL from now on", feed.id(), next.url());
+        }
+        if (next.silent() && !previous.silent()) {
+            metrics.silenced();
+            LOG.warn("feed {}: silent: nothing new since {}, usually a new item every {} s", feed.id(),
+                    outcome.status().lastPublishedAt(), outcome.status().usualGapSeconds());
+        } else if (previous.silent() && !next.silent()) {
+            LOG.info("feed {}: publishes again after being silent", feed.id());
+        }
+    }
+
+    /**
+     * An article on its way to Kafka; {@code future} is null for an item found to duplicate a published one.
+     * {@code publishedAt} is the item's date in the feed, or null.
+     */
+    private record Pending(String id, String canonicalUrl, List<Long> keys, Instant publishedAt,
+            CompletableFuture<Void> future) {}
 
     private Pending prepare(Feed feed, FeedItem item, SeenItems seen, Set<String> idsThisPoll, Instant now)
             throws InterruptedException {
@@ -221,10 +244,10 @@ public final class FeedPoller {
         keys.add(SeenItems.urlKey(canonical));
         if (seen.contains(SeenItems.urlKey(canonical)) || !idsThisPoll.add(id)) {
             LOG.debug("feed {}: {} is already published as {}", feed.id(), item.url(), canonical);
-            return new Pending(id, canonical, keys, null);
+            return new Pending(id, canonical, keys, item.publishedAt(), null);
         }
         RawArticle article = article(feed, item, page, canonical, id, now);
-        return new Pending(id, canonical, keys, sink.article(article));
+        return new Pending(id, canonical, keys, item.publishedAt(), sink.article(article));
     }
 
     /** An item without a link: no page to fetch, its article is what the feed says, remembered by its id. */
@@ -236,10 +259,11 @@ public final class FeedPoller {
             return null;
         }
         if (!idsThisPoll.add(id)) {
-            return new Pending(id, null, keys, null);
+            return new Pending(id, null, keys, item.publishedAt(), null);
         }
         metrics.articleExtracted(text.extraction());
-        return new Pending(id, null, keys, sink.article(article(feed, item, text, null, id, now)));
+        return new Pending(id, null, keys, item.publishedAt(),
+                sink.article(article(feed, item, text, null, id, now)));
     }
 
     private ExtractedArticle fetchPage(Feed feed, URI url, ZoneId zone) throws InterruptedException {
@@ -305,70 +329,5 @@ public final class FeedPoller {
                 page.extraction(),
                 feed.language(),
                 page.dateSource());
-    }
-
-    private Outcome succeeded(Feed feed, FeedCheckpoint previous, Instant now, FetchResponse response,
-            String movedTo, String etag, String lastModified, Duration feedHint, List<Instant> dates, int items,
-            int published) {
-        PollSchedule schedule = previous.schedule().observe(now, published, dates);
-        Duration hint = longest(feedHint, response.maxAge());
-        Instant next = clock.instant().plus(schedule.interval(settings.minInterval(), settings.maxInterval(), hint));
-        String url = movedTo != null ? movedTo : previous.url();
-        FeedCheckpoint checkpoint = new FeedCheckpoint(previous.feedId(), previous.configuredUrl(), url, etag,
-                lastModified, 0, null, null, response.status(), now, now, next,
-                schedule.meanGap() == null ? null : schedule.meanGap().toSeconds(), schedule.lastNewItemAt(),
-                feedHint == null ? null : feedHint.toSeconds(), previous.seen(), false);
-        if (movedTo != null) {
-            LOG.warn("feed {}: moved permanently to {}; polling the new URL from now on", feed.id(), movedTo);
-        }
-        return new Outcome(checkpoint, status(checkpoint, now, items, published));
-    }
-
-    private Outcome failed(Feed feed, FeedCheckpoint previous, Instant now, int httpStatus, String error,
-            Duration retryAfter, String movedTo) {
-        metrics.polledFailed();
-        int failures = previous.consecutiveFailures() + 1;
-        Duration wait = settings.backoff().delay(failures, random);
-        if (retryAfter != null) {
-            // the server's own wait, but within our cap: a Retry-After of a week must not silence a feed
-            wait = retryAfter.compareTo(settings.maxBackoff()) > 0 ? settings.maxBackoff() : longest(wait, retryAfter);
-        }
-        Instant next = clock.instant().plus(wait); // from the end of the poll: a timeout took a while
-        String url = movedTo != null ? movedTo : previous.url();
-        FeedCheckpoint checkpoint = new FeedCheckpoint(previous.feedId(), previous.configuredUrl(), url,
-                previous.etag(), previous.lastModified(), failures,
-                previous.failingSince() != null ? previous.failingSince() : now, error, httpStatus, now,
-                previous.lastSuccessAt(), next, previous.meanGapSeconds(), previous.lastNewItemAt(),
-                previous.hintSeconds(), previous.seen(), httpStatus == 410);
-        if (failures == 1) {
-            LOG.warn("feed {}: poll failed ({}); retrying at {}", feed.id(), error, next);
-        } else {
-            LOG.debug("feed {}: poll failed {} times in a row ({}); retrying at {}", feed.id(), failures, error, next);
-        }
-        return new Outcome(checkpoint, status(checkpoint, now, 0, 0));
-    }
-
-    private static FeedStatus status(FeedCheckpoint checkpoint, Instant now, int items, int published) {
-        FeedState state = FeedHealth.of(checkpoint, now);
-        return new FeedStatus(SchemaVersion.CURRENT, checkpoint.feedId(), checkpoint.url(), state,
-                checkpoint.httpStatus(), checkpoint.lastError(), checkpoint.consecutiveFailures(), now,
-                checkpoint.lastSuccessAt(), checkpoint.nextPollAt(), items, published,
-                checkpoint.moved() ? checkpoint.url() : null);
-    }
-
-    private static FeedCheckpoint withSeen(FeedCheckpoint checkpoint, SeenItems seen) {
-        return new FeedCheckpoint(checkpoint.feedId(), checkpoint.configuredUrl(), checkpoint.url(), checkpoint.etag(),
-                checkpoint.lastModified(), checkpoint.consecutiveFailures(), checkpoint.failingSince(),
-                checkpoint.lastError(), checkpoint.httpStatus(), checkpoint.lastPolledAt(), checkpoint.lastSuccessAt(),
-                checkpoint.nextPollAt(), checkpoint.meanGapSeconds(), checkpoint.lastNewItemAt(),
-                checkpoint.hintSeconds(), seen.serialise(), checkpoint.gone());
-    }
-
-    /** The longer of two optional durations; null when both are null. */
-    private static Duration longest(Duration a, Duration b) {
-        if (a == null || b == null) {
-            return a == null ? b : a;
-        }
-        return a.compareTo(b) >= 0 ? a : b;
     }
 }

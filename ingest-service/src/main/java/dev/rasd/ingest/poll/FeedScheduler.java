@@ -161,7 +161,7 @@ public final class FeedScheduler implements AutoCloseable {
         slot.running.lock();
         try {
             permits.acquire();
-            FeedPoller.Outcome outcome;
+            PollOutcome outcome;
             try {
                 if (!slot.owned || !slot.feed.enabled()) {
                     return;

@@ -3,6 +3,7 @@ package dev.rasd.ingest.poll;
 import dev.rasd.contract.Feed;
 import dev.rasd.contract.JsonSerde;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -97,9 +98,13 @@ public final class FeedsConsumerLoop implements Runnable, ConsumerRebalanceListe
                     record.partition(), record.offset(), e.getMessage());
             return;
         }
-        if (!id.equals(feed.id()) || feed.url() == null) {
-            LOG.warn("feed {}: definition at {}-{}@{} has id {} and url {}; ignored", id, record.topic(),
-                    record.partition(), record.offset(), feed.id(), feed.url());
+        List<String> problems = new ArrayList<>(feed.problems());
+        if (!id.equals(feed.id())) {
+            problems.addFirst("its id " + feed.id() + " is not its key");
+        }
+        if (!problems.isEmpty()) {
+            LOG.warn("feed {}: invalid definition at {}-{}@{} ({}); ignored", id, record.topic(), record.partition(),
+                    record.offset(), String.join("; ", problems));
             return;
         }
         inPartition.add(id);

@@ -19,6 +19,7 @@ import java.util.function.Supplier;
  *   <li>{@code articles.published} — articles acknowledged by Kafka;</li>
  *   <li>{@code fetch.errors} — feed or page fetches without a usable answer, tagged {@code reason} (a
  *       {@link FetchException.Reason} in lower case, or http for an error status);</li>
+ *   <li>{@code feeds.silenced} — feeds found silent ({@link SilenceRule}), once each time one falls silent;</li>
  *   <li>{@code feeds.assigned} — gauge of the feeds this instance polls.</li>
  * </ul>
  */
@@ -30,6 +31,7 @@ public final class IngestMetrics {
     private final Counter polledFailed;
     private final Counter articlesFetched;
     private final Counter articlesPublished;
+    private final Counter feedsSilenced;
     private final Map<Extraction, Counter> extracted = new EnumMap<>(Extraction.class);
 
     public IngestMetrics(MeterRegistry registry) {
@@ -39,6 +41,7 @@ public final class IngestMetrics {
         this.polledFailed = polled("failed");
         this.articlesFetched = registry.counter("rasd.ingest.articles.fetched");
         this.articlesPublished = registry.counter("rasd.ingest.articles.published");
+        this.feedsSilenced = registry.counter("rasd.ingest.feeds.silenced");
         for (Extraction extraction : Extraction.values()) {
             extracted.put(extraction, registry.counter("rasd.ingest.articles.extracted",
                     "extraction", extraction.label()));
@@ -60,6 +63,10 @@ public final class IngestMetrics {
 
     void polledFailed() {
         polledFailed.increment();
+    }
+
+    void silenced() {
+        feedsSilenced.increment();
     }
 
     void articleFetched() {

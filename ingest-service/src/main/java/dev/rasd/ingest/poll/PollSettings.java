@@ -14,6 +14,7 @@ import java.time.Duration;
  * @param seenPerFeed how many items per feed are remembered as published, at least: a feed document that lists
  *     more is remembered whole
  * @param publishTimeout how long a poll waits for Kafka to acknowledge its articles
+ * @param silence when a feed that answers but publishes nothing counts as silent
  */
 public record PollSettings(
         Duration minInterval,
@@ -22,7 +23,8 @@ public record PollSettings(
         long maxFeedBytes,
         long maxPageBytes,
         int seenPerFeed,
-        Duration publishTimeout) {
+        Duration publishTimeout,
+        SilenceRule silence) {
 
     public PollSettings {
         if (minInterval.isNegative() || minInterval.isZero() || maxInterval.compareTo(minInterval) < 0) {

@@ -14,6 +14,7 @@ import dev.rasd.ingest.poll.IngestMetrics;
 import dev.rasd.ingest.poll.PollSettings;
 import dev.rasd.ingest.poll.PollSink;
 import dev.rasd.ingest.poll.SeenItems;
+import dev.rasd.ingest.poll.SilenceRule;
 import dev.rasd.ingest.publish.CanonicalUrl;
 import dev.rasd.ingest.support.Rss;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -80,7 +81,7 @@ public final class IngestPollBenchmark {
 
         CountingSink sink = new CountingSink(feeds);
         PollSettings settings = new PollSettings(interval, interval, Duration.ofHours(6), 5L << 20, 3L << 20, 2000,
-                Duration.ofSeconds(30));
+                Duration.ofSeconds(30), SilenceRule.DEFAULT);
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         HttpFetcher fetcher = new HttpFetcher(new FetcherSettings("RasdBench/1 (+https://rasd.dev/bot)",
                 Duration.ofSeconds(20), 5, true), new HostLimiter(Duration.ofSeconds(1)), Clock.systemUTC());
@@ -143,7 +144,7 @@ public final class IngestPollBenchmark {
         }
         FeedCheckpoint initial = FeedCheckpoint.initial("f" + feed, url);
         return new FeedCheckpoint(initial.feedId(), url, url, null, null, 0, null, null, 0, null, null, null, null,
-                null, null, seen.serialise(), false);
+                null, null, seen.serialise(), false, null, false);
     }
 
     /** The simulated publishers: feed i lists 20 items; new ones appear at random. */

@@ -12,9 +12,14 @@ class FeedHealthTest {
     private static final Instant NOW = Instant.parse("2025-01-10T12:00:00Z");
 
     private static FeedCheckpoint checkpoint(String url, int failures, Duration failingFor, int status, boolean gone) {
+        return checkpoint(url, failures, failingFor, status, gone, false);
+    }
+
+    private static FeedCheckpoint checkpoint(String url, int failures, Duration failingFor, int status, boolean gone,
+            boolean silent) {
         return new FeedCheckpoint("f", "https://a.example/rss", url, null, null, failures,
                 failures == 0 ? null : NOW.minus(failingFor), null, status, NOW, null, null, null, null, null, "",
-                gone);
+                gone, null, silent);
     }
 
     @Test
@@ -40,5 +45,13 @@ class FeedHealthTest {
     void goneIsDeadAtOnce() {
         assertThat(FeedHealth.of(checkpoint("https://a.example/rss", 1, Duration.ZERO, 410, true), NOW))
                 .isEqualTo(FeedState.DEAD);
+    }
+
+    @Test
+    void silenceHidesAMoveButNotAFailure() {
+        assertThat(FeedHealth.of(checkpoint("https://b.example/rss", 0, null, 304, false, true), NOW))
+                .isEqualTo(FeedState.SILENT);
+        assertThat(FeedHealth.of(checkpoint("https://a.example/rss", 1, Duration.ZERO, 500, false, true), NOW))
+                .isEqualTo(FeedState.DEGRADED);
     }
 }

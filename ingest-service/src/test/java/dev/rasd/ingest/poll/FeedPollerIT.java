@@ -17,7 +17,6 @@ import dev.rasd.stack.junit.TestStack;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,12 +32,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** One feed polled against a local HTTP server, publishing to the real broker. */
+/**
+ * The wiring of a poll: a feed and its pages fetched from a local HTTP server, articles extracted and acknowledged by
+ * the real broker, and a conditional GET after. What each outcome does to the checkpoint is
+ * {@link CheckpointTransitionTest}'s; what the poller does with each answer is {@link FeedPollerTest}'s.
+ */
 @ExtendWith(RasdStackExtension.class)
 class FeedPollerIT {
 
     private static final PollSettings SETTINGS = new PollSettings(Duration.ofSeconds(1), Duration.ofSeconds(2),
-            Duration.ofSeconds(30), 100_000, 1_000_000, 2000, Duration.ofSeconds(30));
+            Duration.ofSeconds(30), 100_000, 1_000_000, 2000, Duration.ofSeconds(30), SilenceRule.DEFAULT);
     private static final Instant PUBLISHED = Instant.parse("2021-02-23T14:00:00Z");
 
     private final FeedServer server = FeedServer.start();
@@ -79,7 +82,7 @@ class FeedPollerIT {
         return FeedCheckpoint.initial(feed.id(), feed.url());
     }
 
-    private FeedPoller.Outcome poll(FeedCheckpoint checkpoint) throws InterruptedException {
+    private PollOutcome poll(FeedCheckpoint checkpoint) throws InterruptedException {
         return poller.poll(feed, checkpoint, () -> true);
     }
 
@@ -118,8 +121,8 @@ class FeedPollerIT {
                 item("g2", server.url("/gone").toString(), "خبر بلا صفحة"),
                 item("g1", server.url("/seed").toString(), "التحالف الدولي"))), "\"v1\"");
 
-        FeedPoller.Outcome first = poll(start());
-        FeedPoller.Outcome second = poll(first.checkpoint());
+        PollOutcome first = poll(start());
+        PollOutcome second = poll(first.checkpoint());
 
         List<RawArticle> articles = articles();
         assertThat(articles).hasSize(2);
@@ -141,156 +144,5 @@ class FeedPollerIT {
         assertThat(registry.get("rasd.ingest.articles.published").counter().count()).isEqualTo(2);
         assertThat(registry.get("rasd.ingest.articles.extracted").tag("extraction", "json-ld").counter().count())
                 .isEqualTo(1);
-    }
-
-    @Test
-    void feedThatChangesItemIdsForTheSameUrlDoesNotDuplicate() throws Exception {
-        server.serve("/a", "text/html", "<html><head><title>A</title></head><body><p>نص</p></body></html>");
-        serveFeedWithETag(Rss.of("f", List.of(item("id-1", server.url("/a").toString(), "أ"))), "\"v1\"");
-        FeedPoller.Outcome first = poll(start());
-        serveFeedWithETag(Rss.of("f", List.of(
-                item("id-1-renamed", server.url("/a") + "?utm_source=rss#x", "أ"))), "\"v2\"");
-
-        FeedPoller.Outcome second = poll(first.checkpoint());
-
-        assertThat(articles()).hasSize(1);
-        assertThat(second.status().newArticles()).isZero();
-        assertThat(second.checkpoint().etag()).isEqualTo("\"v2\"");
-    }
-
-    @Test
-    void tooManyRequestsWaitsForRetryAfter() throws Exception {
-        answerTooManyRequests("20");
-
-        FeedPoller.Outcome outcome = poll(start());
-
-        FeedCheckpoint checkpoint = outcome.checkpoint();
-        assertThat(Duration.between(checkpoint.lastPolledAt(), checkpoint.nextPollAt())).isEqualTo(Duration.ofSeconds(20));
-        assertThat(outcome.status().state()).isEqualTo(FeedState.DEGRADED);
-        assertThat(outcome.status().httpStatus()).isEqualTo(429);
-    }
-
-    @Test
-    void retryAfterBeyondTheBackoffCapIsCapped() throws Exception {
-        answerTooManyRequests("86400");
-
-        FeedCheckpoint checkpoint = poll(start()).checkpoint();
-
-        assertThat(Duration.between(checkpoint.lastPolledAt(), checkpoint.nextPollAt())).isEqualTo(SETTINGS.maxBackoff());
-    }
-
-    private void answerTooManyRequests(String retryAfter) {
-        server.on("/feed", exchange -> {
-            exchange.getResponseHeaders().set("Retry-After", retryAfter);
-            FeedServer.send(exchange, 429, "text/plain", "slow down".getBytes(StandardCharsets.UTF_8));
-        });
-    }
-
-    @Test
-    void serverErrorsBackOffExponentially() throws Exception {
-        server.on("/feed", exchange -> FeedServer.send(exchange, 500, "text/plain", new byte[] {'x'}));
-
-        FeedCheckpoint checkpoint = start();
-        for (int i = 0; i < 3; i++) {
-            checkpoint = poll(checkpoint).checkpoint();
-        }
-
-        assertThat(checkpoint.consecutiveFailures()).isEqualTo(3);
-        assertThat(checkpoint.lastError()).isEqualTo("HTTP 500 from " + server.url("/feed"));
-        assertThat(Duration.between(checkpoint.lastPolledAt(), checkpoint.nextPollAt()))
-                .isBetween(Duration.ofSeconds(2), Duration.ofSeconds(4)); // base 1 s × 2², equal jitter
-        assertThat(registry.get("rasd.ingest.feeds.polled").tag("outcome", "failed").counter().count()).isEqualTo(3);
-    }
-
-    @Test
-    void recoveryResetsTheFailures() throws Exception {
-        server.on("/feed", exchange -> FeedServer.send(exchange, 503, "text/plain", new byte[] {'x'}));
-        FeedCheckpoint failing = poll(start()).checkpoint();
-        serveFeedWithETag(Rss.of("f", List.of()), "\"v1\"");
-
-        FeedPoller.Outcome recovered = poll(failing);
-
-        assertThat(recovered.checkpoint().consecutiveFailures()).isZero();
-        assertThat(recovered.checkpoint().failingSince()).isNull();
-        assertThat(recovered.status().state()).isEqualTo(FeedState.OK);
-    }
-
-    @Test
-    void slowServerFailsThePollWithATimeout() throws Exception {
-        server.on("/feed", exchange -> {
-            exchange.sendResponseHeaders(200, 0);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write("<rss>".getBytes(StandardCharsets.UTF_8));
-                out.flush();
-                Thread.sleep(3_000);
-            } catch (InterruptedException | IOException e) {
-                // the client gave up
-            }
-        });
-
-        FeedPoller.Outcome outcome = poll(start());
-
-        assertThat(outcome.checkpoint().lastError()).contains("no complete response").contains("within 1000 ms");
-        assertThat(outcome.status().httpStatus()).isZero();
-    }
-
-    @Test
-    void redirectLoopFailsThePoll() throws Exception {
-        server.on("/feed", exchange -> {
-            exchange.getResponseHeaders().set("Location", "/feed2");
-            exchange.sendResponseHeaders(302, -1);
-        });
-        server.on("/feed2", exchange -> {
-            exchange.getResponseHeaders().set("Location", "/feed");
-            exchange.sendResponseHeaders(302, -1);
-        });
-
-        assertThat(poll(start()).checkpoint().lastError()).contains("redirect loop");
-    }
-
-    @Test
-    void oversizedFeedFailsThePoll() throws Exception {
-        server.serve("/feed", "application/rss+xml", new byte[200_000]);
-
-        assertThat(poll(start()).checkpoint().lastError()).contains("exceeds the limit of 100000 bytes");
-    }
-
-    @Test
-    void documentThatIsNotAFeedFailsThePoll() throws Exception {
-        server.serve("/feed", "text/html", "<html><body>Welcome</body></html>");
-
-        FeedPoller.Outcome outcome = poll(start());
-
-        assertThat(outcome.checkpoint().lastError()).isEqualTo("not a feed: an HTML page");
-        assertThat(articles()).isEmpty();
-    }
-
-    @Test
-    void permanentRedirectMovesTheFeed() throws Exception {
-        server.on("/feed", exchange -> {
-            exchange.getResponseHeaders().set("Location", "/new-feed");
-            exchange.sendResponseHeaders(301, -1);
-        });
-        server.serve("/new-feed", "application/rss+xml", Rss.of("f", List.of()));
-
-        FeedPoller.Outcome moved = poll(start());
-        poll(moved.checkpoint());
-
-        assertThat(moved.status().state()).isEqualTo(FeedState.MOVED);
-        assertThat(moved.status().movedTo()).isEqualTo(server.url("/new-feed").toString());
-        assertThat(moved.checkpoint().url()).isEqualTo(server.url("/new-feed").toString());
-        assertThat(server.requests("/feed")).as("the old URL is not asked again").hasSize(1);
-        assertThat(server.requests("/new-feed")).hasSize(2);
-    }
-
-    @Test
-    void lostFeedStopsBeforeTheNextItemAndKeepsTheOldValidators() throws Exception {
-        server.serve("/a", "text/html", "<html><body><p>a</p></body></html>");
-        serveFeedWithETag(Rss.of("f", List.of(item("1", server.url("/a").toString(), "a"))), "\"v1\"");
-
-        FeedPoller.Outcome outcome = poller.poll(feed, start(), () -> false);
-
-        assertThat(articles()).isEmpty();
-        assertThat(outcome.checkpoint().etag()).as("the document was not processed in full").isNull();
     }
 }
