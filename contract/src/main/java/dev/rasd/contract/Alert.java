@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * A watch matched an article: the value of a {@link Topics#alerts()} record, keyed by watch id. There is one alert
- * per watch and story: syndicated copies and revisions of the story do not raise another.
+ * per watch and story: syndicated copies and revisions of the story do not raise another; when more outlets carry
+ * the story, the alert is written again with the same id, of kind {@link Kind#FOLLOW_UP}, and more
+ * {@code outlets}.
  *
  * @param schemaVersion the contract version that wrote this record
  * @param id {@code watchId:storyId}; receivers drop repeats by it
@@ -21,6 +23,10 @@ import java.util.List;
  * @param matchedTerms the terms of the watch query found in the article
  * @param snippet a short passage with the matches between {@code «} and {@code »}
  * @param detectedAt when enrich-service raised the alert
+ * @param kind a new story, more outlets for a story already alerted, or a spike; {@link Kind#NEW} when absent
+ * @param outlets how many outlets (sources) carry the story so far; 0 when unknown
+ * @param lastSeenAt when the story was last carried by an article; null when unknown
+ * @param spike what a {@link Kind#SPIKE} alert found; null for the other kinds
  */
 public record Alert(
         int schemaVersion,
@@ -36,10 +42,33 @@ public record Alert(
         Instant fetchedAt,
         List<String> matchedTerms,
         String snippet,
-        Instant detectedAt) {
+        Instant detectedAt,
+        Kind kind,
+        int outlets,
+        Instant lastSeenAt,
+        SpikeFigures spike) {
 
     public Alert {
         matchedTerms = matchedTerms == null ? List.of() : List.copyOf(matchedTerms);
+        kind = kind == null ? Kind.NEW : kind;
+    }
+
+    /** A {@link Kind#NEW} alert whose outlets are not counted. */
+    public Alert(int schemaVersion, String id, String watchId, String articleId, String storyId, String url,
+            String title, String source, String language, Instant publishedAt, Instant fetchedAt,
+            List<String> matchedTerms, String snippet, Instant detectedAt) {
+        this(schemaVersion, id, watchId, articleId, storyId, url, title, source, language, publishedAt, fetchedAt,
+                matchedTerms, snippet, detectedAt, Kind.NEW, 0, null, null);
+    }
+
+    /** What an alert says. */
+    public enum Kind {
+        /** A watch matched a story for the first time. */
+        NEW,
+        /** More outlets carry a story the watch alerted on. */
+        FOLLOW_UP,
+        /** More stories matched a spike watch in the last hour than its baseline allows. */
+        SPIKE
     }
 
     /** The alert id for a watch and a story. */

@@ -16,6 +16,9 @@ import java.util.List;
  * @param webhook URL that gets an HTTP POST per alert, or null
  * @param enabled whether the watch raises alerts
  * @param createdAt when the watch was created
+ * @param delivery how and when its alerts reach people; {@link Delivery#IMMEDIATE} when absent
+ * @param spike the rule of a spike watch, which alerts when more stories match it in an hour than usual; null for
+ *     a watch that alerts on every new story it matches
  */
 public record Watch(
         int schemaVersion,
@@ -25,10 +28,19 @@ public record Watch(
         List<String> languages,
         String webhook,
         boolean enabled,
-        Instant createdAt) {
+        Instant createdAt,
+        Delivery delivery,
+        SpikeRule spike) {
 
     public Watch {
         languages = languages == null ? List.of() : List.copyOf(languages);
+        delivery = delivery == null ? Delivery.IMMEDIATE : delivery;
+    }
+
+    /** A watch delivered at once, alerting on every new story it matches. */
+    public Watch(int schemaVersion, String id, String name, String query, List<String> languages, String webhook,
+            boolean enabled, Instant createdAt) {
+        this(schemaVersion, id, name, query, languages, webhook, enabled, createdAt, null, null);
     }
 
     /** An enabled watch of the current schema version, named after its id, for all languages. */

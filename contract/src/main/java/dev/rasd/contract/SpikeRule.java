@@ -1,0 +1,16 @@
+package dev.rasd.contract;
+
+/**
+ * When a spike watch alerts: the number of stories matching it in the last hour is at least {@code factor} times
+ * its baseline (the mean of the same hour of the day over the previous {@code baselineDays} days) and at least
+ * {@code minimum}.
+ *
+ * @param factor how many times the baseline makes a spike, e.g. 3
+ * @param minimum the fewest stories in an hour that can be a spike, e.g. 3
+ * @param baselineDays the days the baseline is taken over, e.g. 14
+ */
+public record SpikeRule(double factor, int minimum, int baselineDays) {
+
+    /** Three times the baseline of the last 14 days, and at least 3 stories. */
+    public static final SpikeRule DEFAULT = new SpikeRule(3, 3, 14);
+}
