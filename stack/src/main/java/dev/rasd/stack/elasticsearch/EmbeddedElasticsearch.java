@@ -53,6 +53,7 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
     private final Object spawnLock = new Object();
     /** Makes a second, concurrent stop wait until the first has finished. */
     private final Object stopLock = new Object();
+    /** The child process running now: the plugin installer while the home is prepared, then Elasticsearch. */
     private Process process;
     private boolean stopping;
     private volatile Consumer<String> onUnexpectedExit = reason -> {};
@@ -182,15 +183,21 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
                 "--batch", zip.toUri().toString())
                 .redirectErrorStream(true);
         builder.environment().put("ES_JAVA_HOME", System.getProperty("java.home"));
-        Process install = builder.start();
-        String output = new String(install.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        Process install = spawn(builder, "the Elasticsearch plugin installer");
         try {
-            if (install.waitFor() != 0) {
+            String output = new String(install.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int status = install.waitFor();
+            if (isStopping()) {
+                throw new StackException("Elasticsearch was stopped while starting");
+            }
+            if (status != 0) {
                 throw new StackException("cannot install Elasticsearch plugin " + zip + ":\n" + output.strip());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StackException("interrupted while installing " + zip, e);
+        } finally {
+            forget(install);
         }
         LOG.info("installed Elasticsearch plugin {} in {} ms", zip.getFileName(),
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
@@ -240,18 +247,7 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
         builder.environment().put("ES_TMPDIR", tmp.toString());
         builder.environment().remove("JAVA_TOOL_OPTIONS");
         long started = System.nanoTime();
-        Process spawned;
-        synchronized (spawnLock) {
-            if (stopping) {
-                throw new StackException("Elasticsearch was stopped while starting");
-            }
-            try {
-                spawned = builder.start();
-            } catch (IOException e) {
-                throw new StackException("cannot start Elasticsearch: " + e.getMessage(), e);
-            }
-            process = spawned;
-        }
+        Process spawned = spawn(builder, "Elasticsearch");
         spawned.onExit().thenAccept(p -> {
             if (!isStopping() && p == current()) {
                 onUnexpectedExit.accept("Elasticsearch exited with status " + p.exitValue() + "; last lines of its log:\n"
@@ -261,6 +257,34 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
         awaitReady(spawned);
         LOG.info("Elasticsearch {} ready on {} in {} ms (data in {})", settings.distribution().version(), url(),
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), settings.baseDir());
+    }
+
+    /**
+     * Starts {@code builder}'s process as the one a stop stops, unless a stop came first.
+     *
+     * @throws StackException when stopped already, or when the process cannot start
+     */
+    private Process spawn(ProcessBuilder builder, String what) {
+        synchronized (spawnLock) {
+            if (stopping) {
+                throw new StackException("Elasticsearch was stopped while starting");
+            }
+            try {
+                process = builder.start();
+            } catch (IOException e) {
+                throw new StackException("cannot start " + what + ": " + e.getMessage(), e);
+            }
+            return process;
+        }
+    }
+
+    /** Lets go of {@code ended}, unless another process was spawned since. */
+    private void forget(Process ended) {
+        synchronized (spawnLock) {
+            if (process == ended) {
+                process = null;
+            }
+        }
     }
 
     private void awaitReady(Process started) {
@@ -315,8 +339,9 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
     }
 
     /**
-     * Stops Elasticsearch (SIGTERM, then SIGKILL after 30 s) and waits until it and every process it started are
-     * gone. Does not wait for a start in progress: that start gives up instead. Safe to call when stopped.
+     * Stops Elasticsearch, or its plugin installer while its home is prepared (SIGTERM, then SIGKILL after 30 s),
+     * and waits until it and every process it started are gone. Does not wait for a start in progress: that start
+     * gives up instead. Safe to call when stopped.
      */
     public void stop() {
         synchronized (stopLock) {
@@ -331,11 +356,7 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
             if (!new ProcessTree(p.toHandle()).stop(STOP_TIMEOUT)) {
                 LOG.warn("Elasticsearch did not stop within {} s; killed it", STOP_TIMEOUT.toSeconds());
             }
-            synchronized (spawnLock) {
-                if (process == p) {
-                    process = null;
-                }
-            }
+            forget(p);
             LOG.info("Elasticsearch stopped");
         }
     }
