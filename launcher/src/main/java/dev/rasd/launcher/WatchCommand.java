@@ -66,7 +66,7 @@ final class WatchCommand {
             send(connection, watch.id(), watch);
             System.out.println("watch " + id + " added: " + query);
             if (backfill != null) {
-                Backfill.run(connection, IndexConfig.fromEnv(System.getenv()), watch, Env.parseDuration(backfill));
+                withPreview(preview -> Backfill.run(connection, preview, watch, Env.parseDuration(backfill)));
             }
             return 0;
         }
@@ -139,14 +139,21 @@ final class WatchCommand {
 
     /** {@link WatchPreview#run} on the Elasticsearch of the environment. */
     private static WatchPreview.Result preview(Watch watch, Duration window) throws IOException {
+        return withPreview(preview -> preview.run(watch, window));
+    }
+
+    /** What {@code work} makes of a preview over the Elasticsearch of the environment. */
+    private static <T> T withPreview(PreviewWork<T> work) throws IOException {
         IndexConfig config = IndexConfig.fromEnv(System.getenv());
-        ElasticsearchClient client = ElasticsearchClients.create(config);
-        try {
-            return new WatchPreview(client, new IndexNames(config.indexPrefix()), Clock.systemUTC())
-                    .run(watch, window);
-        } finally {
-            client._transport().close();
+        try (ElasticsearchClient client = ElasticsearchClients.create(config)) {
+            return work.apply(new WatchPreview(client, new IndexNames(config.indexPrefix()), Clock.systemUTC()));
         }
+    }
+
+    /** Work with a {@link WatchPreview}. */
+    @FunctionalInterface
+    private interface PreviewWork<T> {
+        T apply(WatchPreview preview) throws IOException;
     }
 
     static void send(Connection connection, String key, Watch watch) {

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
 /**
@@ -36,7 +37,8 @@ import java.util.stream.Stream;
 final class WatchPreview {
 
     private static final int PAGE = 500;
-    private static final String[] FETCHED = Stream.concat(Stream.of("id", "storyId", "time", "url"),
+    private static final String[] FETCHED = Stream.concat(Stream.of("id", "storyId", "revision", "time", "url",
+                    "publishedAt", "fetchedAt"),
             Stream.of(StoredWatchDocument.FIELDS)).toArray(String[]::new);
 
     private final ElasticsearchClient client;
@@ -65,19 +67,42 @@ final class WatchPreview {
     }
 
     /**
+     * What a pass over the window read.
+     *
+     * @param examined how many articles were read from Elasticsearch and matched
+     * @param scanned whether every article of the window was read, rather than candidates selected by term
+     */
+    record Pass(long examined, boolean scanned) {}
+
+    /**
      * The articles whose time is within {@code window} before now that {@code watch} matches, with its languages.
      *
      * @throws dev.rasd.enrich.watch.InvalidWatchQueryException when the watch's query is invalid
      * @throws IOException when Elasticsearch cannot be reached
      */
     Result run(Watch watch, Duration window) throws IOException {
+        List<PreviewMatch> matches = new ArrayList<>();
+        Pass pass = forEachMatch(watch, window, (article, match) -> matches.add(new PreviewMatch(article.id(),
+                article.storyId(), article.time(), article.source(), article.title(), article.url(),
+                match.snippet())));
+        return new Result(matches, pass.examined(), pass.scanned());
+    }
+
+    /**
+     * Hands every article whose time is within {@code window} before now that {@code watch} matches, newest first,
+     * to {@code sink} with the watch's first match in it.
+     *
+     * @throws dev.rasd.enrich.watch.InvalidWatchQueryException when the watch's query is invalid
+     * @throws IOException when Elasticsearch cannot be reached
+     */
+    Pass forEachMatch(Watch watch, Duration window, BiConsumer<ArticleDocument, WatchMatch> sink)
+            throws IOException {
         WatchMatcher matcher = WatchMatcher.of(List.of(watch));
         WatchQuery query = WatchQuery.parse(watch.query());
         Instant from = clock.instant().minus(window);
         boolean scanned = CandidateQuery.scans(query) || !IndexedAnalysis.asWatchMatcher(client, names);
         Query candidates = scanned ? CandidateQuery.window(watch.languages(), from)
                 : CandidateQuery.of(query, watch.languages(), from);
-        List<PreviewMatch> matches = new ArrayList<>();
         long examined = 0;
         List<FieldValue> after = null;
         while (true) {
@@ -87,12 +112,11 @@ final class WatchPreview {
                 examined++;
                 List<WatchMatch> found = matcher.match(StoredWatchDocument.of(article));
                 if (!found.isEmpty()) {
-                    matches.add(new PreviewMatch(article.id(), article.storyId(), article.time(), article.source(),
-                            article.title(), article.url(), found.getFirst().snippet()));
+                    sink.accept(article, found.getFirst());
                 }
             }
             if (hits.size() < PAGE) {
-                return new Result(matches, examined, scanned);
+                return new Pass(examined, scanned);
             }
             after = hits.getLast().sort();
         }

@@ -128,9 +128,10 @@ class PipelineEndToEndIT {
             Watch later = Watch.of("coalition", "التحالف");
             TopicWriter.send(stack.kafkaBootstrap(), topics.watches(), later.id(), later, JsonSerde.of(Watch.class));
             Connection connection = new Connection(stack.kafkaBootstrap(), topics);
-            assertThat(Backfill.run(connection, indexConfig, later, Duration.ofDays(1))).isEqualTo(1);
+            WatchPreview preview = new WatchPreview(client, names, Clock.systemUTC());
+            assertThat(Backfill.run(connection, preview, later, Duration.ofDays(1))).isEqualTo(1);
             awaitTrue(Duration.ofSeconds(30), () -> alertsOf(stack, topics, "coalition").size() == 1);
-            assertThat(Backfill.run(connection, indexConfig, later, Duration.ofDays(1))).isEqualTo(1);
+            assertThat(Backfill.run(connection, preview, later, Duration.ofDays(1))).isEqualTo(1);
             Thread.sleep(3_000);
             assertThat(alertsOf(stack, topics, "coalition")).singleElement()
                     .satisfies(alert -> assertThat(alert.storyId()).isEqualTo(coalition.getFirst().storyId()));
