@@ -133,7 +133,7 @@ public final class DocumentMapper {
             requireId(status.feedId(), "feed status");
             Long version = status.lastPolledAt() == null ? null : status.lastPolledAt().toEpochMilli();
             return new MappedRecord(IndexOperation.index(names.feeds(), status.feedId(), version,
-                    write(FeedStatusDocument.of(status, now))), StoryPart.NONE);
+                    write(FeedStatusDocument.of(status, read(value, PublishingRhythm.class), now))), StoryPart.NONE);
         }
         throw new IllegalArgumentException("index-service does not read topic " + topic);
     }

@@ -46,7 +46,7 @@ class DocumentsMatchTemplatesTest {
     void everyFeedStatusFieldIsMapped() {
         FeedStatus status = new FeedStatus(1, "f", "u", FeedState.MOVED, 301, "err", 1, T, T, T, 1, 1, "new");
 
-        assertThat(unmapped(FeedStatusDocument.of(status, T), 2)).isEmpty();
+        assertThat(unmapped(FeedStatusDocument.of(status, new PublishingRhythm(T, 3600L), T), 2)).isEmpty();
     }
 
     private List<String> unmapped(Object document, int template) {
