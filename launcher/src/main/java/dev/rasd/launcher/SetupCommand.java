@@ -1,9 +1,7 @@
 package dev.rasd.launcher;
 
-import dev.rasd.index.kibana.KibanaSetup;
 import dev.rasd.runtime.Env;
 import dev.rasd.stack.kafka.TopicCreator;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -11,18 +9,15 @@ import java.util.concurrent.Callable;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
- * {@code rasd setup}: prepares an existing Kafka (and Kibana) for Rasd: creates the topics, loads the seed feeds
- * and watches once, and imports the Kibana objects. docker-compose runs it once before the services.
+ * {@code rasd setup}: prepares an existing Kafka for Rasd: creates the topics and loads the seed feeds and watches
+ * once. docker-compose runs it once before the services; Kibana's objects are {@code rasd kibana-setup}'s, run apart
+ * so that Kibana never holds up the pipeline.
  */
 @Command(name = "setup", mixinStandardHelpOptions = true,
-        description = "Create the topics, load seeds/ feeds and watches, and import the Kibana objects (for compose).")
+        description = "Create the topics and load seeds/ feeds and watches (for compose; Kibana: rasd kibana-setup).")
 final class SetupCommand implements Callable<Integer> {
-
-    @Option(names = "--kibana", description = "Kibana's URL; its objects are imported when given.")
-    URI kibana;
 
     @Override
     public Integer call() throws Exception {
@@ -38,10 +33,6 @@ final class SetupCommand implements Callable<Integer> {
         SeedLoader seeds = new SeedLoader(connection.kafkaBootstrap(), dataDir);
         seeds.loadFeeds(root.resolve("seeds/feeds.yaml"), connection.topics().feeds(), url -> url);
         seeds.loadWatches(root.resolve("seeds/watches.json"), connection.topics().watches());
-        if (kibana != null) {
-            int imported = KibanaSetup.of(kibana).importSavedObjects(root.resolve("kibana/saved-objects.ndjson"));
-            System.out.println("imported " + imported + " Kibana objects into " + kibana);
-        }
         return 0;
     }
 }

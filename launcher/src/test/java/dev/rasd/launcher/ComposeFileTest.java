@@ -33,12 +33,14 @@ import org.junit.jupiter.api.Test;
 class ComposeFileTest {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static JsonNode compose;
     private static JsonNode services;
     private static String readme;
 
     @BeforeAll
     static void read() throws IOException {
-        services = new ObjectMapper(new YAMLFactory()).readTree(ROOT.resolve("docker-compose.yml").toFile()).get("services");
+        compose = new ObjectMapper(new YAMLFactory()).readTree(ROOT.resolve("docker-compose.yml").toFile());
+        services = compose.get("services");
         readme = Files.readString(ROOT.resolve("README.md"));
     }
 
@@ -50,12 +52,17 @@ class ComposeFileTest {
         return built.getProperty("elasticsearch.version");
     }
 
-    /** A service's environment, with {@code <<: *anchor} merges applied. */
+    /**
+     * A service's environment, with {@code <<: *anchor} merges applied. (Jackson reads an alias as the anchor's
+     * name; this file defines each anchor {@code NAME} under the top-level key {@code x-NAME}.)
+     */
     private static Map<String, String> environment(JsonNode service) {
         Map<String, String> env = new LinkedHashMap<>();
         JsonNode node = service.path("environment");
         if (node.has("<<")) {
-            node.get("<<").fields().forEachRemaining(e -> env.put(e.getKey(), e.getValue().asText()));
+            JsonNode merged = node.get("<<").isTextual() ? compose.path("x-" + node.get("<<").asText()) : node.get("<<");
+            assertThat(merged.isObject()).as("the anchor merged into " + node).isTrue();
+            merged.fields().forEachRemaining(e -> env.put(e.getKey(), e.getValue().asText()));
         }
         node.fields().forEachRemaining(e -> {
             if (!e.getKey().equals("<<")) {
@@ -120,6 +127,49 @@ class ComposeFileTest {
         List<String> setup = new java.util.ArrayList<>();
         services.at("/setup/command").forEach(c -> setup.add(c.asText()));
         Rasd.commandLine().parseArgs(setup.toArray(String[]::new));
+    }
+
+    @Test
+    void kibanaGatesNoPartOfThePipeline() {
+        for (String service : List.of("setup", "ingest-service", "enrich-service", "index-service")) {
+            assertThat(dependencies(service)).as("what %s waits for", service)
+                    .doesNotContain("kibana", "kibana-setup");
+        }
+        services.fields().forEachRemaining(service -> assertThat(dependencies(service.getKey()))
+                .as("what %s waits for", service.getKey()).doesNotContain("kibana-setup"));
+    }
+
+    @Test
+    void kibanaSetupRetriesOnItsOwnForTheIndicesIndexServiceWrites() {
+        JsonNode kibanaSetup = services.get("kibana-setup");
+        List<String> command = new java.util.ArrayList<>();
+        kibanaSetup.get("command").forEach(c -> command.add(c.asText()));
+        KibanaSetupCommand parsed = (KibanaSetupCommand) Rasd.commandLine()
+                .parseArgs(command.toArray(String[]::new)).subcommand().commandSpec().userObject();
+
+        assertThat(command.getFirst()).isEqualTo("kibana-setup");
+        assertThat(parsed.url).isEqualTo("http://kibana:5601");
+        assertThat(services.at("/kibana/ports/0").asText()).endsWith(":5601");
+        assertThat(kibanaSetup.path("restart").asText()).startsWith("on-failure");
+        assertThat(kibanaSetup.path("image").asText()).isEqualTo(services.at("/setup/image").asText());
+        assertThat(environment(kibanaSetup).get("RASD_ES_INDEX_PREFIX")).isNotNull()
+                .isEqualTo(environment(services.get("index-service")).get("RASD_ES_INDEX_PREFIX"));
+        assertThat(kibanaSetup.at("/depends_on/kibana/condition").asText())
+                .as("a Kibana that never gets healthy must not fail compose up").isEqualTo("service_started");
+    }
+
+    /** Every service {@code service} waits for, directly or through another. */
+    private static Set<String> dependencies(String service) {
+        Set<String> found = new TreeSet<>();
+        List<String> next = new java.util.ArrayList<>(List.of(service));
+        while (!next.isEmpty()) {
+            services.path(next.removeLast()).path("depends_on").fieldNames().forEachRemaining(name -> {
+                if (found.add(name)) {
+                    next.add(name);
+                }
+            });
+        }
+        return found;
     }
 
     @Test

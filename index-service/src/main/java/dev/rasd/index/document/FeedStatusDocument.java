@@ -3,7 +3,10 @@ package dev.rasd.index.document;
 import dev.rasd.contract.FeedStatus;
 import java.time.Instant;
 
-/** The Elasticsearch document of a feed's health: the status fields without the schema version, plus {@code indexedAt}. */
+/**
+ * The Elasticsearch document of a feed's health: the status fields without the schema version (with the feed's
+ * rhythm when known: {@code lastPublishedAt}, {@code usualGapSeconds}), plus {@code indexedAt}.
+ */
 public record FeedStatusDocument(
         String feedId,
         String url,
@@ -17,6 +20,8 @@ public record FeedStatusDocument(
         int itemsInLastPoll,
         int newArticles,
         String movedTo,
+        Instant lastPublishedAt,
+        Long usualGapSeconds,
         Instant indexedAt) {
 
     /** The document of {@code status}, stamped as indexed at {@code indexedAt}. */
@@ -24,6 +29,7 @@ public record FeedStatusDocument(
         return new FeedStatusDocument(status.feedId(), status.url(),
                 status.state() == null ? null : status.state().name(), status.httpStatus(), status.lastError(),
                 status.consecutiveFailures(), status.lastPolledAt(), status.lastSuccessAt(), status.nextPollAt(),
-                status.itemsInLastPoll(), status.newArticles(), status.movedTo(), indexedAt);
+                status.itemsInLastPoll(), status.newArticles(), status.movedTo(), status.lastPublishedAt(),
+                status.usualGapSeconds(), indexedAt);
     }
 }

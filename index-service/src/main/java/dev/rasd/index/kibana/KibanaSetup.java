@@ -1,103 +1,107 @@
 package dev.rasd.index.kibana;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.rasd.contract.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Imports Rasd's Kibana saved objects ({@code kibana/saved-objects.ndjson}: data views, saved search, Lens
- * visualisations, dashboard) through Kibana's saved-objects API, replacing objects with the same ids, so running it
- * again updates the dashboard in place.
+ * Imports Rasd's Kibana saved objects ({@link SavedObjects}) through Kibana's saved-objects API, into the space
+ * and with the credentials of a {@link KibanaConfig}, replacing objects with the same ids, so running it again
+ * updates the dashboard in place.
  */
 public final class KibanaSetup {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     private final HttpClient http;
-    private final URI kibanaUrl;
-    private final String authorization;
+    private final KibanaConfig config;
 
-    private KibanaSetup(HttpClient http, URI kibanaUrl, String authorization) {
+    private KibanaSetup(HttpClient http, KibanaConfig config) {
         this.http = Objects.requireNonNull(http, "http");
-        this.kibanaUrl = Objects.requireNonNull(kibanaUrl, "kibanaUrl");
-        this.authorization = authorization;
+        this.config = Objects.requireNonNull(config, "config");
     }
 
-    /** A setup for the Kibana at {@code kibanaUrl}, without authentication. */
-    public static KibanaSetup of(URI kibanaUrl) {
-        return new KibanaSetup(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(), kibanaUrl,
-                null);
+    /** A setup for the Kibana of {@code config}. */
+    public static KibanaSetup of(KibanaConfig config) {
+        return new KibanaSetup(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(), config);
     }
 
-    /** This setup authenticating with an encoded Elasticsearch API key. */
-    public KibanaSetup withApiKey(String apiKey) {
-        return new KibanaSetup(http, kibanaUrl, "ApiKey " + apiKey);
-    }
-
-    /** This setup authenticating as {@code username} with basic auth. */
-    public KibanaSetup withBasicAuth(String username, String password) {
-        String token = Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return new KibanaSetup(http, kibanaUrl, "Basic " + token);
+    /** Imports {@code objects}; see {@link #importSavedObjects(byte[], String)}. */
+    public int importSavedObjects(SavedObjects objects) throws IOException {
+        return importSavedObjects(objects.ndjson().getBytes(StandardCharsets.UTF_8), "rasd-saved-objects.ndjson");
     }
 
     /**
-     * Imports the saved objects of the NDJSON file {@code ndjson}.
+     * Imports the saved objects of the NDJSON {@code ndjson}, uploaded as a file named {@code fileName}.
      *
      * @return how many objects Kibana imported
-     * @throws IOException when Kibana cannot be reached, answers with an error status, or reports objects it could
-     *     not import (their types, ids and errors are in the message)
+     * @throws IOException when Kibana cannot be reached, answers with an error status (the message says what to
+     *     check: credentials, base path or space), or reports objects it could not import (each named in the
+     *     message, with its error and the references it misses)
      */
-    public int importSavedObjects(Path ndjson) throws IOException {
-        return importSavedObjects(Files.readAllBytes(ndjson), ndjson.getFileName().toString());
-    }
-
-    /** Imports the saved objects of {@code ndjson}, uploaded as a file named {@code fileName}; see {@link #importSavedObjects(Path)}. */
     public int importSavedObjects(byte[] ndjson, String fileName) throws IOException {
+        URI uri = config.importUri();
         String boundary = "rasd-" + UUID.randomUUID();
-        HttpRequest.Builder request = HttpRequest.newBuilder(kibanaUrl.resolve("/api/saved_objects/_import?overwrite=true"))
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(TIMEOUT)
                 .header("kbn-xsrf", "true")
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, fileName, ndjson)));
+        String authorization = config.authorization();
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
-        HttpResponse<String> response;
+        HttpResponse<String> response = send(request.build(), uri);
+        if (response.statusCode() != 200) {
+            throw new IOException("Kibana answered " + response.statusCode() + " to POST " + uri + hint(response)
+                    + ": " + response.body());
+        }
+        ImportResult result;
         try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            result = ImportResult.of(Json.mapper().readTree(response.body()));
+        } catch (JsonProcessingException e) {
+            throw new IOException("Kibana's answer to POST " + uri + " is not JSON: " + response.body(), e);
+        }
+        if (!result.success()) {
+            throw new IOException("Kibana at " + config.url() + " imported " + result.successCount()
+                    + " saved objects and could not import " + result.failures().size() + ":\n  "
+                    + (result.failures().isEmpty() ? response.body() : String.join("\n  ", result.failures())));
+        }
+        return result.successCount();
+    }
+
+    private HttpResponse<String> send(HttpRequest request, URI uri) throws IOException {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (ConnectException e) {
+            throw new IOException("cannot reach Kibana at " + config.url() + " (connection refused)", e);
+        } catch (HttpTimeoutException e) {
+            throw new IOException("Kibana at " + config.url() + " did not answer POST " + uri + " in time", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while importing saved objects into " + kibanaUrl, e);
+            throw new IOException("interrupted while importing saved objects into " + config.url(), e);
         }
-        if (response.statusCode() != 200) {
-            throw new IOException("Kibana at " + kibanaUrl + " answered " + response.statusCode()
-                    + " to the saved-objects import: " + response.body());
-        }
-        JsonNode result = Json.mapper().readTree(response.body());
-        if (!result.path("success").asBoolean(false)) {
-            List<String> errors = new ArrayList<>();
-            result.path("errors").forEach(e -> errors.add(e.path("type").asText() + " " + e.path("id").asText()
-                    + ": " + e.path("error").path("type").asText()
-                    + (e.path("error").has("message") ? " " + e.path("error").path("message").asText() : "")));
-            throw new IOException("Kibana could not import " + errors.size() + " saved objects: "
-                    + String.join("; ", errors));
-        }
-        return result.path("successCount").asInt();
+    }
+
+    private static String hint(HttpResponse<String> response) {
+        return switch (response.statusCode()) {
+            case 401 -> " (it wants an API key, or a user and password)";
+            case 403 -> " (the user or API key may not manage saved objects in this space)";
+            case 404 -> " (check Kibana's base path in the URL and the space)";
+            case 503 -> " (Kibana is not ready yet)";
+            default -> "";
+        };
     }
 
     private static byte[] multipart(String boundary, String fileName, byte[] content) {

@@ -155,6 +155,23 @@ class DocumentMapperTest {
     }
 
     @Test
+    void feedStatusCarriesItsFeedsPublishingRhythmWhenReported() throws Exception {
+        byte[] reported = bytes("{\"schemaVersion\": 1, \"feedId\": \"petra\", \"state\": \"OK\","
+                + " \"lastPolledAt\": \"2026-11-03T10:00:00Z\", \"lastPublishedAt\": \"2026-11-02T08:00:00Z\","
+                + " \"usualGapSeconds\": 5400}");
+        byte[] unreported = bytes("{\"schemaVersion\": 1, \"feedId\": \"petra\", \"state\": \"OK\","
+                + " \"lastPolledAt\": \"2026-11-03T10:00:00Z\"}");
+
+        JsonNode withRhythm = Json.mapper().readTree(mapper.map(TOPICS.feedStatus(), reported).source());
+        JsonNode withoutRhythm = Json.mapper().readTree(mapper.map(TOPICS.feedStatus(), unreported).source());
+
+        assertThat(withRhythm.path("lastPublishedAt").asText()).isEqualTo("2026-11-02T08:00:00Z");
+        assertThat(withRhythm.path("usualGapSeconds").asLong()).isEqualTo(5400);
+        assertThat(withoutRhythm.has("lastPublishedAt")).isFalse();
+        assertThat(withoutRhythm.has("usualGapSeconds")).isFalse();
+    }
+
+    @Test
     void invalidJsonIsUnindexableWithTheParseProblem() {
         byte[] value = "{\"id\": \"a1\", ".getBytes(StandardCharsets.UTF_8);
 
