@@ -1,6 +1,7 @@
 package dev.rasd.index;
 
 import dev.rasd.contract.Topics;
+import dev.rasd.runtime.Env;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,7 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Everything index-service needs to run, read from {@code RASD_*} environment variables by {@link #fromEnv(Map)}.
+ * Everything index-service needs to run, read from {@code RASD_*} environment variables by {@link #fromEnv(Map)} (through
+ * {@link Env}, as the other services read theirs).
  *
  * <p>Defaults for the bulk writer: {@value #DEFAULT_BULK_ACTIONS} documents per {@code _bulk} request and a
  * {@value #DEFAULT_FLUSH_MS} ms flush interval. An enriched article is 3–20 kB of JSON, so 1000 of them make a
@@ -83,26 +85,27 @@ public record IndexConfig(
      *
      * @throws IllegalArgumentException naming the variable when a value is malformed
      */
-    public static IndexConfig fromEnv(Map<String, String> env) {
-        List<URI> urls = Arrays.stream(value(env, "RASD_ES_URL", "http://127.0.0.1:9200").split(","))
+    public static IndexConfig fromEnv(Map<String, String> variables) {
+        Env env = Env.of(variables);
+        List<URI> urls = Arrays.stream(env.string("RASD_ES_URL", "http://127.0.0.1:9200").split(","))
                 .map(String::strip)
                 .filter(s -> !s.isEmpty())
                 .map(s -> parseUri("RASD_ES_URL", s))
                 .toList();
-        String caFile = value(env, "RASD_ES_CA_FILE", null);
+        String caFile = env.string("RASD_ES_CA_FILE", null);
         return new IndexConfig(
-                value(env, "RASD_KAFKA_BOOTSTRAP", "127.0.0.1:9092"),
+                env.string("RASD_KAFKA_BOOTSTRAP", "127.0.0.1:9092"),
                 urls,
-                value(env, "RASD_ES_API_KEY", null),
-                value(env, "RASD_ES_USERNAME", null),
-                value(env, "RASD_ES_PASSWORD", null),
+                env.string("RASD_ES_API_KEY", null),
+                env.string("RASD_ES_USERNAME", null),
+                env.string("RASD_ES_PASSWORD", null),
                 caFile == null ? null : Path.of(caFile),
-                value(env, "RASD_ES_INDEX_PREFIX", "rasd"),
-                value(env, "RASD_ES_ARABIC_ANALYZER", "rasd_arabic"),
-                value(env, "RASD_TOPIC_PREFIX", "rasd"),
-                intValue(env, "RASD_INDEX_BULK_ACTIONS", DEFAULT_BULK_ACTIONS),
-                Duration.ofMillis(intValue(env, "RASD_INDEX_FLUSH_MS", DEFAULT_FLUSH_MS)),
-                intValue(env, "RASD_INDEX_HTTP_PORT", 8083));
+                env.string("RASD_ES_INDEX_PREFIX", "rasd"),
+                env.string("RASD_ES_ARABIC_ANALYZER", "rasd_arabic"),
+                env.string("RASD_TOPIC_PREFIX", "rasd"),
+                env.integer("RASD_INDEX_BULK_ACTIONS", DEFAULT_BULK_ACTIONS),
+                Duration.ofMillis(env.integer("RASD_INDEX_FLUSH_MS", DEFAULT_FLUSH_MS)),
+                env.integer("RASD_INDEX_HTTP_PORT", 8083));
     }
 
     /** The Kafka topics named with {@link #topicPrefix()}. */
@@ -130,23 +133,6 @@ public record IndexConfig(
                 + ", indexPrefix=" + indexPrefix + ", arabicAnalyzer=" + arabicAnalyzer
                 + ", topicPrefix=" + topicPrefix + ", bulkActions=" + bulkActions
                 + ", flushInterval=" + flushInterval + ", httpPort=" + httpPort + "]";
-    }
-
-    private static String value(Map<String, String> env, String name, String fallback) {
-        String value = env.get(name);
-        return value == null || value.isBlank() ? fallback : value.strip();
-    }
-
-    private static int intValue(Map<String, String> env, String name, int fallback) {
-        String value = value(env, name, null);
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a whole number, not '" + value + "'", e);
-        }
     }
 
     private static URI parseUri(String name, String value) {

@@ -13,6 +13,7 @@ import dev.rasd.index.write.DeadLetterPublisher;
 import dev.rasd.index.write.IndexMetrics;
 import dev.rasd.index.write.IndexingLoop;
 import dev.rasd.runtime.Backoff;
+import dev.rasd.runtime.kafka.KafkaClients;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -177,25 +178,17 @@ public final class IndexService implements AutoCloseable {
     }
 
     private static Map<String, Object> consumerProperties(IndexConfig config) {
-        return Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.kafkaBootstrap(),
-                ConsumerConfig.GROUP_ID_CONFIG, config.consumerGroup(),
+        return KafkaClients.groupConsumer(config.kafkaBootstrap(), config.consumerGroup(), Map.of(
                 ConsumerConfig.CLIENT_ID_CONFIG, "index-service",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 // a crashed instance's partitions move to a restarted one after 10 s rather than the default 45 s;
                 // heartbeats come from the consumer's own thread, so a slow bulk request does not count against it
-                ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000);
+                ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000));
     }
 
     private static Map<String, Object> producerProperties(IndexConfig config) {
-        return Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config.kafkaBootstrap(),
+        return KafkaClients.idempotentProducer(config.kafkaBootstrap(), Map.of(
                 ProducerConfig.CLIENT_ID_CONFIG, "index-service-dlq",
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 // a dead letter is how a record is kept: retry for as long as Kafka is away
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Integer.MAX_VALUE);
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Integer.MAX_VALUE));
     }
 }

@@ -137,11 +137,4 @@ public record IngestConfig(
         return new PollSettings(pollMinInterval, pollMaxInterval, maxBackoff, maxFeedBytes, maxPageBytes,
                 seenPerFeed, publishTimeout, silence);
     }
-
-    /** This configuration with other poll intervals (tests use seconds). */
-    public IngestConfig withPollIntervals(Duration min, Duration max, Duration backoffCap) {
-        return new IngestConfig(kafkaBootstrap, topicPrefix, groupId, userAgent, allowPrivateNetworks, min, max,
-                backoffCap, hostDelay, fetchTimeout, maxFeedBytes, maxPageBytes, maxRedirects, threads, seenPerFeed,
-                publishTimeout, silence, httpPort);
-    }
 }

@@ -10,6 +10,7 @@ import dev.rasd.ingest.poll.IngestMetrics;
 import dev.rasd.ingest.poll.KafkaPollSink;
 import dev.rasd.ingest.publish.IdempotentProducer;
 import dev.rasd.runtime.Health;
+import dev.rasd.runtime.kafka.KafkaClients;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,7 +18,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.CooperativeStickyAssignor;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -62,7 +62,7 @@ public final class IngestService implements AutoCloseable {
         }
         String instance = "rasd-ingest-" + UUID.randomUUID().toString().substring(0, 8);
         CheckpointStore checkpoints;
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.kafkaBootstrap()))) {
+        try (Admin admin = KafkaClients.admin(config.kafkaBootstrap())) {
             checkpoints = CheckpointStore.open(admin, config.kafkaBootstrap(), config.topics().feeds(),
                     config.stateTopic());
         }

@@ -7,7 +7,7 @@ import dev.rasd.contract.FeedState;
 import dev.rasd.contract.FeedStatus;
 import dev.rasd.contract.RawArticle;
 import dev.rasd.ingest.support.FeedServer;
-import dev.rasd.ingest.support.Rss;
+import dev.rasd.stack.news.Rss;
 import dev.rasd.ingest.support.Topic;
 import dev.rasd.stack.junit.RasdStackExtension;
 import dev.rasd.stack.junit.TestStack;

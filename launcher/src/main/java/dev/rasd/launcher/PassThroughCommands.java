@@ -10,41 +10,53 @@ import dev.rasd.ingest.cli.FeedCommand;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Unmatched;
+import picocli.CommandLine.Parameters;
 
 /** The commands that work on files and streams, without a running stack: feed, extract, enrich. */
 final class PassThroughCommands {
 
     private PassThroughCommands() {}
 
-    @Command(name = "feed", description = "Parse a feed (file or URL) and print one JSON object per item. "
-            + "Usage: rasd feed FILE_OR_URL [--zone ZONE]")
+    @Command(name = "feed", mixinStandardHelpOptions = true,
+            description = "Parse a feed (file or URL) and print one JSON object per item.")
     static final class Feed implements Callable<Integer> {
-        @Unmatched
-        List<String> args = new ArrayList<>();
+        @Parameters(paramLabel = "FILE_OR_URL", description = "The feed's file or URL.")
+        String source;
+
+        @Option(names = "--zone", paramLabel = "ZONE",
+                description = "The IANA zone of dates written without an offset (default UTC).")
+        ZoneId zone;
 
         @Override
         public Integer call() {
-            return FeedCommand.run(args.toArray(String[]::new), utf8(System.out), utf8(System.err));
+            return FeedCommand.run(source, zone, utf8(System.out), utf8(System.err), System.getenv());
         }
     }
 
-    @Command(name = "extract", description = "Extract an article page (file or URL) and print one JSON object. "
-            + "Usage: rasd extract FILE_OR_URL [--url URL]")
+    @Command(name = "extract", mixinStandardHelpOptions = true,
+            description = "Extract an article page (file or URL) and print one JSON object.")
     static final class Extract implements Callable<Integer> {
-        @Unmatched
-        List<String> args = new ArrayList<>();
+        @Parameters(paramLabel = "FILE_OR_URL", description = "The page's file or URL.")
+        String source;
+
+        @Option(names = "--url", paramLabel = "URL",
+                description = "The page's address when reading a file: relative links, canonical URL, date in the path.")
+        URI url;
+
+        @Option(names = "--zone", paramLabel = "ZONE",
+                description = "The IANA zone of dates written without an offset (default UTC).")
+        ZoneId zone;
 
         @Override
         public Integer call() {
-            return ExtractCommand.run(args.toArray(String[]::new), utf8(System.out), utf8(System.err));
+            return ExtractCommand.run(source, url, zone, utf8(System.out), utf8(System.err), System.getenv());
         }
     }
 

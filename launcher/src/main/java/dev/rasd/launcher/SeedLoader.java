@@ -6,6 +6,7 @@ import dev.rasd.contract.Watch;
 import dev.rasd.enrich.cli.EnrichCommand;
 import dev.rasd.ingest.feed.FeedCatalog;
 import dev.rasd.ingest.feed.FeedDefinition;
+import dev.rasd.runtime.kafka.KafkaClients;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -68,8 +68,7 @@ final class SeedLoader {
             java.util.function.Function<V, String> key) throws IOException {
         Set<String> loaded = new HashSet<>(Files.exists(memory) ? Files.readAllLines(memory) : List.of());
         List<Map.Entry<String, V>> fresh = entries.stream().filter(e -> !loaded.contains(e.getKey())).toList();
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.ACKS_CONFIG, "all"),
+        try (var producer = new KafkaProducer<>(KafkaClients.producer(bootstrap, Map.of()),
                 new StringSerializer(), serializer)) {
             List<java.util.concurrent.Future<?>> sent = fresh.stream()
                     .<java.util.concurrent.Future<?>>map(e -> producer.send(

@@ -1,13 +1,12 @@
 package dev.rasd.launcher;
 
 import dev.rasd.runtime.Env;
+import dev.rasd.runtime.kafka.KafkaClients;
 import dev.rasd.stack.kafka.TopicCreator;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import picocli.CommandLine.Command;
 
 /**
@@ -24,7 +23,7 @@ final class SetupCommand implements Callable<Integer> {
         Env env = Env.of(System.getenv());
         Connection connection = Connection.fromEnv(System.getenv());
         Path root = Path.of(System.getProperty("rasd.root", "."));
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, connection.kafkaBootstrap()))) {
+        try (Admin admin = KafkaClients.admin(connection.kafkaBootstrap())) {
             TopicCreator.create(admin, connection.topics(), env.integer("RASD_TOPIC_PARTITIONS", TopicCreator.DEFAULT_PARTITIONS),
                     (short) env.integer("RASD_TOPIC_REPLICATION", 1));
         }

@@ -1,5 +1,6 @@
 package dev.rasd.launcher;
 
+import dev.rasd.runtime.kafka.KafkaClients;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,11 +40,8 @@ final class TopicReader {
      */
     static <V> void read(String bootstrap, String topic, Deserializer<V> values, Consumer<ConsumerRecord<String, V>> sink,
             java.util.function.BooleanSupplier follow) {
-        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000), new StringDeserializer(), values)) {
+        try (var consumer = new KafkaConsumer<>(KafkaClients.consumer(bootstrap,
+                Map.of(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000)), new StringDeserializer(), values)) {
             List<TopicPartition> partitions;
             try {
                 partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()

@@ -1,5 +1,6 @@
 package dev.rasd.launcher;
 
+import dev.rasd.runtime.kafka.KafkaClients;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,10 +28,8 @@ final class TopicWriter {
     /** Sends every key and value of {@code records}, in order, and waits for all of them. */
     static <V> void sendAll(String bootstrap, String topic, List<Map.Entry<String, V>> records,
             Serializer<V> serializer) {
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000), new StringSerializer(), serializer)) {
+        try (var producer = new KafkaProducer<>(KafkaClients.producer(bootstrap,
+                Map.of(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000)), new StringSerializer(), serializer)) {
             List<Future<RecordMetadata>> sent = new ArrayList<>();
             for (Map.Entry<String, V> record : records) {
                 sent.add(producer.send(new ProducerRecord<>(topic, record.getKey(), record.getValue())));

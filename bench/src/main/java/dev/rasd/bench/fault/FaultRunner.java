@@ -5,6 +5,7 @@ import dev.rasd.contract.Feed;
 import dev.rasd.contract.JsonSerde;
 import dev.rasd.contract.Topics;
 import dev.rasd.contract.Watch;
+import dev.rasd.runtime.kafka.KafkaClients;
 import dev.rasd.stack.Ports;
 import dev.rasd.stack.elasticsearch.ElasticsearchDistribution;
 import dev.rasd.stack.elasticsearch.EmbeddedElasticsearch;
@@ -28,7 +29,6 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -310,8 +310,7 @@ public final class FaultRunner {
     }
 
     private static <V> KafkaProducer<String, V> producer(String bootstrap, Serializer<V> values) {
-        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), values);
+        return new KafkaProducer<>(KafkaClients.producer(bootstrap, Map.of()), new StringSerializer(), values);
     }
 
     private Path pluginZip() throws IOException {

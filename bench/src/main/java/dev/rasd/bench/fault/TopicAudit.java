@@ -2,6 +2,7 @@ package dev.rasd.bench.fault;
 
 import dev.rasd.contract.Alert;
 import dev.rasd.contract.JsonSerde;
+import dev.rasd.runtime.kafka.KafkaClients;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,10 +50,7 @@ final class TopicAudit {
     }
 
     private static Map<String, Object> config(String bootstrap) {
-        return Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, "fault-run-audit-" + UUID.randomUUID(),
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        return KafkaClients.consumer(bootstrap,
+                Map.of(ConsumerConfig.GROUP_ID_CONFIG, "fault-run-audit-" + UUID.randomUUID()));
     }
 }

@@ -15,8 +15,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The {@code ./rasd search QUERY [--since 24h] [--size N]} command: a Lucene query string, as typed in Kibana's
@@ -33,7 +31,6 @@ import java.util.regex.Pattern;
 public final class Search {
 
     private static final List<String> TEXT_FIELDS = List.of("title^2", "summary", "text");
-    private static final Pattern SINCE = Pattern.compile("(\\d{1,6})([mhdw])");
 
     private final ElasticsearchClient client;
     private final IndexNames names;
@@ -77,27 +74,6 @@ public final class Search {
                         .fields(highlightFields())),
                 ArticleDocument.class);
         return response.hits().hits().stream().map(Search::toHit).toList();
-    }
-
-    /**
-     * Parses a {@code --since} value: a whole number followed by {@code m} (minutes), {@code h} (hours),
-     * {@code d} (days) or {@code w} (weeks), e.g. {@code 24h}, {@code 7d}.
-     *
-     * @throws IllegalArgumentException with the accepted forms when {@code text} is not one of them
-     */
-    public static Duration parseSince(String text) {
-        Matcher matcher = SINCE.matcher(text == null ? "" : text.strip());
-        if (!matcher.matches() || Long.parseLong(matcher.group(1)) == 0) {
-            throw new IllegalArgumentException(
-                    "--since must be a positive number followed by m, h, d or w (e.g. 30m, 24h, 7d), not '" + text + "'");
-        }
-        long amount = Long.parseLong(matcher.group(1));
-        return switch (matcher.group(2)) {
-            case "m" -> Duration.ofMinutes(amount);
-            case "h" -> Duration.ofHours(amount);
-            case "d" -> Duration.ofDays(amount);
-            default -> Duration.ofDays(7 * amount);
-        };
     }
 
     /** The hits as text, one line each (see {@link SearchHit#toLine()}), or a line saying nothing matched. */

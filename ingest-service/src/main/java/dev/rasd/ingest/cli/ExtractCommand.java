@@ -7,7 +7,6 @@ import dev.rasd.ingest.fetch.FetchRequest;
 import dev.rasd.ingest.publish.CanonicalUrl;
 import java.io.PrintStream;
 import java.net.URI;
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Map;
 
@@ -18,47 +17,29 @@ import java.util.Map;
  * a date), {@code imageUrl}, {@code extraction} (json-ld, article-body, or null when the page held no text).
  * {@code --url} gives the page's address when reading a file, for relative links, the canonical URL and a date in the
  * path; {@code --zone} is the IANA zone of dates written without an offset (the feed's {@code zone}; default UTC). Exit codes: 0 success,
- * 1 the input could not be read, 2 usage error.
+ * 1 the input could not be read. The launcher parses the arguments.
  */
 public final class ExtractCommand {
 
     private ExtractCommand() {}
 
-    /** Runs the command with the process environment. */
-    public static int run(String[] args, PrintStream out, PrintStream err) {
-        return run(args, out, err, System.getenv());
-    }
-
-    /** Runs the command; {@code env} configures fetching (RASD_USER_AGENT, RASD_ALLOW_PRIVATE_NETWORKS, …). */
-    public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
-        SourceArguments arguments;
-        URI pageUrl;
-        try {
-            arguments = SourceArguments.parse(args, "--url", "--zone");
-        } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
-            return usage(err);
-        }
-        try {
-            pageUrl = arguments.option("--url") == null ? null : URI.create(arguments.option("--url"));
-        } catch (IllegalArgumentException e) {
-            err.println("error: not a URL: " + arguments.option("--url"));
-            return 2;
-        }
-        ZoneId zone;
-        try {
-            zone = arguments.zone();
-        } catch (DateTimeException e) {
-            err.println("error: unknown time zone " + arguments.option("--zone"));
-            return 2;
-        }
-        String source = arguments.source();
+    /**
+     * Extracts the article of the page at {@code source} and prints it.
+     *
+     * @param source the page's file or URL
+     * @param url the page's address when {@code source} is a file, or null
+     * @param zone the IANA zone of dates written without an offset, or null for UTC
+     * @param env configures fetching (RASD_USER_AGENT, RASD_ALLOW_PRIVATE_NETWORKS, …)
+     * @return the exit code
+     */
+    public static int run(String source, URI url, ZoneId zone, PrintStream out, PrintStream err,
+            Map<String, String> env) {
         Input input = Input.readOrReport(source, FetchRequest.ACCEPT_PAGE, env, err);
         if (input == null) {
             return 1;
         }
-        URI url = pageUrl != null ? pageUrl : input.location();
-        ExtractedArticle article = ArticleExtractor.extract(input.body(), input.contentType(), url, zone);
+        ExtractedArticle article = ArticleExtractor.extract(input.body(), input.contentType(),
+                url != null ? url : input.location(), zone);
         ObjectNode node = FeedCommand.JSON.createObjectNode();
         node.put("url", article.url());
         node.put("canonicalUrl", canonical(article));
@@ -84,10 +65,5 @@ public final class ExtractCommand {
                 return null;
             }
         }
-    }
-
-    private static int usage(PrintStream err) {
-        err.println("usage: extract FILE_OR_URL [--url URL] [--zone ZONE]");
-        return 2;
     }
 }

@@ -11,7 +11,6 @@ import dev.rasd.ingest.publish.ArticleId;
 import dev.rasd.ingest.publish.CanonicalUrl;
 import dev.rasd.ingest.publish.FeedOnlyArticle;
 import java.io.PrintStream;
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Map;
 
@@ -21,8 +20,8 @@ import java.util.Map;
  * {@code FILE_OR_URL} standing for the feed id), {@code url} (or null), {@code title}, {@code summary} (the item's
  * summary, else its content as plain text), {@code publishedAt} (ISO-8601 UTC or null), {@code author},
  * {@code guid}. {@code --zone} is the IANA zone of dates
- * written without an offset. Exit codes: 0 success, 1 the input could not be read, 2 usage error or not a feed;
- * errors go to stderr as {@code error: …}.
+ * written without an offset. Exit codes: 0 success, 1 the input could not be read, 2 not a feed;
+ * errors go to stderr as {@code error: …}. The launcher parses the arguments.
  */
 public final class FeedCommand {
 
@@ -30,28 +29,15 @@ public final class FeedCommand {
 
     private FeedCommand() {}
 
-    /** Runs the command with the process environment. */
-    public static int run(String[] args, PrintStream out, PrintStream err) {
-        return run(args, out, err, System.getenv());
-    }
-
-    /** Runs the command; {@code env} configures fetching (RASD_USER_AGENT, RASD_ALLOW_PRIVATE_NETWORKS, …). */
-    public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
-        SourceArguments arguments;
-        try {
-            arguments = SourceArguments.parse(args, "--zone");
-        } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
-            return usage(err);
-        }
-        ZoneId zone;
-        try {
-            zone = arguments.zone();
-        } catch (DateTimeException e) {
-            err.println("error: unknown time zone " + arguments.option("--zone"));
-            return 2;
-        }
-        String source = arguments.source();
+    /**
+     * Parses the feed at {@code source} and prints its items.
+     *
+     * @param source the feed's file or URL
+     * @param zone the IANA zone of dates written without an offset, or null for UTC
+     * @param env configures fetching (RASD_USER_AGENT, RASD_ALLOW_PRIVATE_NETWORKS, …)
+     * @return the exit code
+     */
+    public static int run(String source, ZoneId zone, PrintStream out, PrintStream err, Map<String, String> env) {
         Input input = Input.readOrReport(source, FetchRequest.ACCEPT_FEED, env, err);
         if (input == null) {
             return 1;
@@ -89,10 +75,5 @@ public final class FeedCommand {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    private static int usage(PrintStream err) {
-        err.println("usage: feed FILE_OR_URL [--zone ZONE]");
-        return 2;
     }
 }

@@ -1,5 +1,6 @@
 package dev.rasd.ingest.publish;
 
+import dev.rasd.runtime.kafka.KafkaClients;
 import java.util.Map;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -18,15 +19,12 @@ public final class IdempotentProducer {
 
     /** The producer settings. */
     public static Map<String, Object> settings(String bootstrapServers, String clientId) {
-        return Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        return KafkaClients.idempotentProducer(bootstrapServers, Map.of(
                 ProducerConfig.CLIENT_ID_CONFIG, clientId,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5,
                 ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4",
                 ProducerConfig.LINGER_MS_CONFIG, 20,
-                ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 4 * 1024 * 1024);
+                ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 4 * 1024 * 1024));
     }
 
     /** A new producer with {@link #settings}. */

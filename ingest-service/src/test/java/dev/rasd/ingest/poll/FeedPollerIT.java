@@ -10,7 +10,7 @@ import dev.rasd.ingest.fetch.HostLimiter;
 import dev.rasd.ingest.fetch.HttpFetcher;
 import dev.rasd.ingest.publish.IdempotentProducer;
 import dev.rasd.ingest.support.FeedServer;
-import dev.rasd.ingest.support.Rss;
+import dev.rasd.stack.news.Rss;
 import dev.rasd.ingest.support.Topic;
 import dev.rasd.stack.junit.RasdStackExtension;
 import dev.rasd.stack.junit.TestStack;

@@ -12,7 +12,7 @@ import dev.rasd.ingest.fetch.HttpFetcher;
 import dev.rasd.ingest.publish.ArticleId;
 import dev.rasd.ingest.publish.ContentHash;
 import dev.rasd.ingest.support.FeedServer;
-import dev.rasd.ingest.support.Rss;
+import dev.rasd.stack.news.Rss;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

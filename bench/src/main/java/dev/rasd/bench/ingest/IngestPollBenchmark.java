@@ -1,4 +1,4 @@
-package dev.rasd.ingest.bench;
+package dev.rasd.bench.ingest;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.rasd.contract.Feed;
@@ -16,7 +16,7 @@ import dev.rasd.ingest.poll.PollSink;
 import dev.rasd.ingest.poll.SeenItems;
 import dev.rasd.ingest.poll.SilenceRule;
 import dev.rasd.ingest.publish.CanonicalUrl;
-import dev.rasd.ingest.support.Rss;
+import dev.rasd.stack.news.Rss;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -50,12 +50,11 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * whose article page is then fetched and extracted. Kafka is replaced by a sink that acknowledges at once, so the
  * numbers are those of polling, not of the broker. CPU and heap include the simulated servers: an upper bound.
  *
- * <p>Run (after {@code ./mvnw -q -B -o -pl ingest-service -am install -DskipTests}):
+ * <p>Run from the repository root:
  * <pre>
- * cd ingest-service
- * ../mvnw -q -B -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
- * java -Xmx512m -cp target/test-classes:target/classes:$(cat target/bench.cp) \
- *     dev.rasd.ingest.bench.IngestPollBenchmark --feeds 10000 --hosts 200 --interval 5m --minutes 6
+ * ./mvnw -q -B -o -pl bench -am compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp
+ * java -Xmx512m -cp bench/target/classes:$(cat bench/target/bench.cp) \
+ *     dev.rasd.bench.ingest.IngestPollBenchmark --feeds 10000 --hosts 200 --interval 5m --minutes 6
  * </pre>
  */
 public final class IngestPollBenchmark {

@@ -1,11 +1,11 @@
-package dev.rasd.ingest.support;
+package dev.rasd.stack.news;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/** Builds RSS 2.0 documents for tests. */
+/** Builds RSS 2.0 documents, for the local news sites of tests and benchmarks. */
 public final class Rss {
 
     /** One item. */

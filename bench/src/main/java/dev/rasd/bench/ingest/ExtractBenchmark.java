@@ -1,4 +1,4 @@
-package dev.rasd.ingest.bench;
+package dev.rasd.bench.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,14 +29,11 @@ import java.util.zip.GZIPInputStream;
  * wall time and of the thread's CPU time (the steadier figure on a shared machine).
  * Decoding the gzip file is not timed: the bytes are what a fetch would hand the extractor.
  *
- * <p>Run from the project root (the contract module's classes come first, so that no {@code install} is needed):
+ * <p>Run from the project root:
  * <pre>
- * ./mvnw -q -B -o -pl ingest-service -am test-compile
- * (cd ingest-service &amp;&amp; ../mvnw -q -B -o dependency:build-classpath -Dmdep.outputFile=target/bench.cp \
- *     -Dmdep.includeScope=test)
- * java -cp contract/target/classes:ingest-service/target/test-classes:ingest-service/target/classes:$(cat \
- *     ingest-service/target/bench.cp) dev.rasd.ingest.bench.ExtractBenchmark ../shared/benchmarks/zyte-dev \
- *     /tmp/rasd-zyte.json 5 5
+ * ./mvnw -q -B -o -pl bench -am compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp
+ * java -cp bench/target/classes:$(cat bench/target/bench.cp) dev.rasd.bench.ingest.ExtractBenchmark \
+ *     ../shared/benchmarks/zyte-dev /tmp/rasd-zyte.json 5 5
  * python3 ../shared/tools/check_zyte.py ../shared/benchmarks/zyte-dev --predictions /tmp/rasd-zyte.json
  * </pre>
  */

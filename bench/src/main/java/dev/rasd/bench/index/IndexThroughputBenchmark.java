@@ -1,12 +1,16 @@
-package dev.rasd.index;
+package dev.rasd.bench.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import dev.rasd.contract.EnrichedArticle;
 import dev.rasd.contract.EntityMention;
 import dev.rasd.contract.EntityType;
+import dev.rasd.contract.Extraction;
 import dev.rasd.contract.Json;
 import dev.rasd.contract.SchemaVersion;
 import dev.rasd.contract.Topics;
+import dev.rasd.index.ElasticsearchClients;
+import dev.rasd.index.IndexConfig;
+import dev.rasd.index.IndexService;
 import dev.rasd.index.document.DocumentMapper;
 import dev.rasd.index.document.IndexOperation;
 import dev.rasd.index.template.IndexNames;
@@ -45,10 +49,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * the same embedded Elasticsearch. index-service gets them as enrich-service writes them, complete with their story,
  * and writes each with one versioned {@code index}, where the plain loader makes one unversioned {@code index}.
  *
- * <p>Run from the repository root (the plugin zip is copied to {@code target/es-plugins} by the build):
+ * <p>Run from the repository root (the build copies the plugin zip to {@code bench/target/es-plugins}):
  * <pre>
- * ./mvnw -q -B -o -pl index-service test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=dev.rasd.index.IndexThroughputBenchmark -Dexec.args="20000"
+ * ./mvnw -q -B -o -pl bench -am compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp
+ * java -cp bench/target/classes:$(cat bench/target/bench.cp) dev.rasd.bench.index.IndexThroughputBenchmark 20000
  * </pre>
  * The records are in Kafka before index-service starts, so both sides only index. index-service's rate is taken
  * from its first acknowledged document to its last ("steady") and from {@code start()} ("with start-up": template
@@ -68,13 +72,13 @@ public final class IndexThroughputBenchmark {
 
     public static void main(String[] args) throws Exception {
         int documents = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
-        // by default the zip the build copied next to target/test-classes, wherever the command runs from
+        // by default the zip the build copied next to target/classes, wherever the command runs from
         Path plugin = args.length > 1 ? Path.of(args[1])
                 : Path.of(IndexThroughputBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI())
                         .resolveSibling("es-plugins").resolve("rasd-elasticsearch-plugin.zip");
         if (!Files.isRegularFile(plugin)) {
             throw new IllegalArgumentException("no Elasticsearch plugin zip at " + plugin.toAbsolutePath()
-                    + ": run `./mvnw -pl index-service test-compile` first, or pass its path as the second argument");
+                    + ": run `./mvnw -pl bench -am compile` first, or pass its path as the second argument");
         }
         Path dataDir = Files.createTempDirectory("rasd-index-bench");
         // Elasticsearch runs as an unprivileged user when this runs as root: it must be able to enter the directory
@@ -212,8 +216,13 @@ public final class IndexThroughputBenchmark {
                     new EntityMention("الأمم المتحدة", "الامم المتحده", EntityType.ORG, "text", 20, 33),
                     new EntityMention("حفتر", "حفتر", EntityType.PER, "title", 0, 4),
                     new EntityMention("الدبيبة", "الدبيبة", EntityType.PER, "text", 40, 47));
-            articles.add(TestArticles.article("b" + n, "حفتر والدبيبة في محادثات " + n, text.toString(),
-                    PUBLISHED.plusSeconds(n), entities, "story-b" + n, 0));
+            String id = "b" + n;
+            String url = "https://example.test/" + id;
+            Instant fetched = PUBLISHED.plusSeconds(n + 60);
+            articles.add(new EnrichedArticle(SchemaVersion.CURRENT, id, url, url, "aljazeera", "الجزيرة",
+                    "حفتر والدبيبة في محادثات " + n, null, text.toString(), null, PUBLISHED.plusSeconds(n), fetched,
+                    fetched, null, List.of("سياسة"), "hash-" + id + "-0", Extraction.JSON_LD, "ar", 0.98, entities,
+                    "story-" + id, 0, List.of(), fetched.plusSeconds(1)));
         }
         return articles;
     }
