@@ -21,6 +21,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -39,6 +40,8 @@ import org.junit.jupiter.api.Test;
 class EnrichTopologyTest {
 
     private static final Topics TOPICS = Topics.DEFAULT;
+    private static final EnrichTopology.DigestTiming DIGEST_TIMING =
+            new EnrichTopology.DigestTiming(Clock.systemUTC(), Duration.ofSeconds(30));
     private static String seedText;
     private static String seedTitle;
     private static ArticleEnricher enricher;
@@ -68,7 +71,8 @@ class EnrichTopologyTest {
         watches = fresh;
         enricher = new ArticleEnricher(new LanguageDetector(), EntityRecognizer.shipped()::recognize, fresh::matcher);
         driver = new TopologyTestDriver(EnrichTopology.build(TOPICS, enricher, fresh,
-                new EnrichTopology.Limits(Duration.ofDays(30), Duration.ofHours(6), 100_000), new SimpleMeterRegistry()), properties());
+                new EnrichTopology.Limits(Duration.ofDays(30), Duration.ofHours(6), 100_000), DIGEST_TIMING,
+                new SimpleMeterRegistry()), properties());
         createTopics();
     }
 
@@ -296,7 +300,7 @@ class EnrichTopologyTest {
     void pastTheRetentionWindowAnArticleIsForgottenAndItsReDeliveryIsANewArticleAgain() {
         driver.close();
         driver = new TopologyTestDriver(EnrichTopology.build(TOPICS, enricher, watches,
-                new EnrichTopology.Limits(Duration.ofMinutes(30), Duration.ofHours(6), 100_000),
+                new EnrichTopology.Limits(Duration.ofMinutes(30), Duration.ofHours(6), 100_000), DIGEST_TIMING,
                 new SimpleMeterRegistry()), properties());
         createTopics();
         send(article("a1", "alarabiya", seedTitle, seedText, "h1"));
