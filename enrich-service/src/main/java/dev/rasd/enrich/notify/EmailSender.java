@@ -69,7 +69,7 @@ public final class EmailSender {
     public void send(List<String> to, OutgoingMessage message) throws DeliveryFailedException, InterruptedException {
         String channel = "email via " + smtp.host();
         if (!smtp.configured()) {
-            throw new DeliveryFailedException("no SMTP server configured (RASD_SMTP_HOST) to email " + message.subject());
+            throw new DeliveryFailedException("no SMTP server configured (RASD_SMTP_HOST) to email " + message.id());
         }
         MimeMessage mail;
         try {
