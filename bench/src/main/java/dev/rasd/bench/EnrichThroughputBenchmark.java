@@ -87,7 +87,7 @@ public final class EnrichThroughputBenchmark {
             WatchRegistry watches = new WatchRegistry();
             watches.putAll(BenchWatches.of(watchCount, corpus, random));
             ArticleEnricher enricher = new ArticleEnricher(new LanguageDetector(),
-                    ENTITIES ? EntityRecognizer.shipped()::recognize : text -> List.of(), watches::matcher);
+                    ENTITIES ? EntityRecognizer.shipped()::recognize : (field, text) -> List.of(), watches::matcher);
             double passRate = 0;
             double enrichRate = 0;
             // the first rounds warm the JIT up (the embedded broker, Kafka Streams and enrichment are some 20,000
