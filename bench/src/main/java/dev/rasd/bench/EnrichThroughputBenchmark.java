@@ -108,10 +108,12 @@ public final class EnrichThroughputBenchmark {
 
                 Topics enrichTopics = new Topics(input.feeds(), input.feedStatus(), input.articlesRaw(),
                         "enrich-" + round + ".articles.enriched", "enrich-" + round + ".alerts", input.watches(),
-                        "enrich-" + round + ".dlq", "enrich-" + round + ".backfill");
+                        "enrich-" + round + ".dlq", "enrich-" + round + ".backfill",
+                        "enrich-" + round + ".digests");
                 kafka.createTopics(enrichTopics, PARTITIONS);
                 Topology topology = EnrichTopology.build(enrichTopics, enricher, watches,
                         new EnrichTopology.Limits(Duration.ofDays(30), Duration.ofHours(6), 2 << 20),
+                        new EnrichTopology.DigestTiming(java.time.Clock.systemUTC(), Duration.ofSeconds(30)),
                         new SimpleMeterRegistry());
                 // an article leaves with its story, after the one-partition story step: its last output
                 enrichRate = run("enrich-" + round, topology, kafka.bootstrapServers(), enrichTopics.articlesEnriched(),

@@ -15,6 +15,8 @@ import java.util.List;
  * @param deadLetters records that could not be processed, with the reason
  * @param backfill watch matches found in already indexed articles by {@code rasd watch add --backfill}, which
  *     enrich-service's story step turns into alerts exactly like live matches, key = article id
+ * @param digests the hourly and daily digests of digest watches, one record per watch and period, written by
+ *     enrich-service's topology when the period is over and delivered by its notifier, key = watch id
  */
 public record Topics(
         String feeds,
@@ -24,7 +26,8 @@ public record Topics(
         String alerts,
         String watches,
         String deadLetters,
-        String backfill) {
+        String backfill,
+        String digests) {
 
     /** The topics of a production deployment: {@code rasd.feeds}, {@code rasd.articles.raw}, … */
     public static final Topics DEFAULT = withPrefix("rasd");
@@ -39,7 +42,8 @@ public record Topics(
                 prefix + ".alerts",
                 prefix + ".watches",
                 prefix + ".dlq",
-                prefix + ".backfill");
+                prefix + ".backfill",
+                prefix + ".digests");
     }
 
     /** Every topic with whether it is compacted (tables keyed by id) or deleted by retention (streams). */
@@ -52,7 +56,8 @@ public record Topics(
                 new TopicSpec(alerts, false),
                 new TopicSpec(watches, true),
                 new TopicSpec(deadLetters, false),
-                new TopicSpec(backfill, false));
+                new TopicSpec(backfill, false),
+                new TopicSpec(digests, false));
     }
 
     /**

@@ -16,6 +16,7 @@ class TopicsTest {
         assertThat(Topics.DEFAULT.watches()).isEqualTo("rasd.watches");
         assertThat(Topics.DEFAULT.deadLetters()).isEqualTo("rasd.dlq");
         assertThat(Topics.DEFAULT.backfill()).isEqualTo("rasd.backfill");
+        assertThat(Topics.DEFAULT.digests()).isEqualTo("rasd.digests");
     }
 
     @Test
@@ -23,6 +24,6 @@ class TopicsTest {
         assertThat(Topics.DEFAULT.specs()).filteredOn(Topics.TopicSpec::compacted)
                 .extracting(Topics.TopicSpec::name)
                 .containsExactlyInAnyOrder("rasd.feeds", "rasd.feed-status", "rasd.watches");
-        assertThat(Topics.withPrefix("t1").specs()).hasSize(8).allMatch(s -> s.name().startsWith("t1."));
+        assertThat(Topics.withPrefix("t1").specs()).hasSize(9).allMatch(s -> s.name().startsWith("t1."));
     }
 }

@@ -1,6 +1,7 @@
 package dev.rasd.enrich;
 
 import dev.rasd.contract.Topics;
+import dev.rasd.enrich.notify.SmtpSettings;
 import dev.rasd.runtime.Env;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,11 +27,15 @@ import java.util.Map;
  * @param webhookAttempts tries per webhook delivery before the alert goes to the dead-letter topic,
  *     {@code RASD_WEBHOOK_ATTEMPTS}, default 5
  * @param webhookBackoff wait after the first failed try, doubling after each, {@code RASD_WEBHOOK_BACKOFF}, 1s
- * @param webhookTimeout timeout of one try, {@code RASD_WEBHOOK_TIMEOUT}, default 10s
+ * @param webhookTimeout timeout of one try, {@code RASD_WEBHOOK_TIMEOUT}, default 10s; attempts, backoff and
+ *     timeout apply to email as well
+ * @param smtp the SMTP server that emails alerts and digests ({@code RASD_SMTP_*}, see {@link SmtpSettings})
+ * @param digestCheckInterval how often the topology looks for digests whose period is over,
+ *     {@code RASD_DIGEST_CHECK_INTERVAL}, default 30s
  */
 public record EnrichConfig(String kafkaBootstrap, Topics topics, String applicationId, Path stateDir, int threads,
         Duration dedupRetention, Duration storyWait, int maxRecordBytes, Duration commitInterval, int httpPort, int webhookAttempts,
-        Duration webhookBackoff, Duration webhookTimeout) {
+        Duration webhookBackoff, Duration webhookTimeout, SmtpSettings smtp, Duration digestCheckInterval) {
 
     /** The settings given by {@code variables}, with defaults for the rest. */
     public static EnrichConfig fromEnv(Map<String, String> variables) {
@@ -49,6 +54,11 @@ public record EnrichConfig(String kafkaBootstrap, Topics topics, String applicat
                 env.integer("RASD_ENRICH_HTTP_PORT", 8082),
                 env.integer("RASD_WEBHOOK_ATTEMPTS", 5),
                 env.duration("RASD_WEBHOOK_BACKOFF", Duration.ofSeconds(1)),
-                env.duration("RASD_WEBHOOK_TIMEOUT", Duration.ofSeconds(10)));
+                env.duration("RASD_WEBHOOK_TIMEOUT", Duration.ofSeconds(10)),
+                new SmtpSettings(env.string("RASD_SMTP_HOST", null), env.integer("RASD_SMTP_PORT", 587),
+                        SmtpSettings.Tls.named(env.string("RASD_SMTP_TLS", "starttls")),
+                        env.string("RASD_SMTP_USER", null), env.string("RASD_SMTP_PASSWORD", null),
+                        env.string("RASD_SMTP_FROM", "rasd@localhost")),
+                env.duration("RASD_DIGEST_CHECK_INTERVAL", Duration.ofSeconds(30)));
     }
 }

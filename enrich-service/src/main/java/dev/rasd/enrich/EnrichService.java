@@ -3,6 +3,8 @@ package dev.rasd.enrich;
 import dev.rasd.enrich.entities.EntityRecognizer;
 import dev.rasd.enrich.language.LanguageDetector;
 import dev.rasd.enrich.notify.AlertNotifier;
+import dev.rasd.enrich.notify.Channels;
+import dev.rasd.enrich.notify.EmailSender;
 import dev.rasd.enrich.notify.WebhookSender;
 import dev.rasd.enrich.pipeline.ArticleEnricher;
 import dev.rasd.enrich.pipeline.EnrichTopology;
@@ -10,6 +12,7 @@ import dev.rasd.enrich.watch.WatchRegistry;
 import dev.rasd.runtime.Health;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
@@ -23,8 +26,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * enrich-service: runs {@link EnrichTopology} with {@code exactly_once_v2}. Start it in-process with
- * {@link #start()} / {@link #close()}. It also delivers alerts to the webhooks of their watches
- * ({@link AlertNotifier}); {@code rasd run enrich} runs it alone and serves its {@link #health()} and
+ * {@link #start()} / {@link #close()}. It also delivers alerts and digests by the webhooks and email of their
+ * watches ({@link AlertNotifier}); {@code rasd run enrich} runs it alone and serves its {@link #health()} and
  * metrics on {@link EnrichConfig#httpPort()}.
  */
 public final class EnrichService implements AutoCloseable {
@@ -33,15 +36,26 @@ public final class EnrichService implements AutoCloseable {
 
     private final EnrichConfig config;
     private final MeterRegistry metrics;
+    private final Clock clock;
     private final WatchRegistry watches = new WatchRegistry();
     private KafkaStreams streams;
     private KafkaStreamsMetrics streamsMetrics;
     private AlertNotifier notifier;
     private Thread notifierThread;
 
+    /** The service, on the system clock. */
     public EnrichService(EnrichConfig config, MeterRegistry metrics) {
+        this(config, metrics, Clock.systemUTC());
+    }
+
+    /**
+     * The service, with {@code clock} telling the digests what time it is (which period an alert joins, when a
+     * period is over): tests pass a clock they move.
+     */
+    public EnrichService(EnrichConfig config, MeterRegistry metrics, Clock clock) {
         this.config = config;
         this.metrics = metrics;
+        this.clock = clock;
     }
 
     /** Loads the models, starts the topology and the operations endpoint. */
@@ -50,7 +64,7 @@ public final class EnrichService implements AutoCloseable {
                 watches::matcher);
         streams = new KafkaStreams(EnrichTopology.build(config.topics(), enricher, watches,
                 new EnrichTopology.Limits(config.dedupRetention(), config.storyWait(), config.maxRecordBytes()),
-                metrics), streamsProperties());
+                new EnrichTopology.DigestTiming(clock, config.digestCheckInterval()), metrics), streamsProperties());
         streams.setUncaughtExceptionHandler(e -> {
             LOG.error("enrich stream thread failed, replacing it: {}", e.toString(), e);
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
@@ -63,7 +77,10 @@ public final class EnrichService implements AutoCloseable {
         // restored watches into the registry as it starts: the registry now has every watch of the topic.
         watches.markRestored();
         notifier = new AlertNotifier(config.kafkaBootstrap(), config.applicationId() + "-webhooks", config.topics(),
-                watches, new WebhookSender(config.webhookAttempts(), config.webhookBackoff(), config.webhookTimeout()),
+                watches, new Channels(
+                        new WebhookSender(config.webhookAttempts(), config.webhookBackoff(), config.webhookTimeout()),
+                        new EmailSender(config.smtp(), config.webhookAttempts(), config.webhookBackoff(),
+                                config.webhookTimeout())),
                 metrics);
         notifierThread = Thread.ofPlatform().name("enrich-webhooks").start(notifier);
         LOG.info("enrich-service started: {} → {}, {}", config.topics().articlesRaw(),

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -56,11 +57,14 @@ final class WatchCommand {
         @Option(names = "--backfill", description = "Also run the watch over the indexed articles of this past window, e.g. 7d: one alert per story not alerted yet.")
         String backfill;
 
+        @Mixin
+        DeliveryOptions delivery;
+
         @Override
         public Integer call() throws Exception {
             WatchQuery.parse(query);
             Watch watch = new Watch(SchemaVersion.CURRENT, id, name == null ? id : name, query, languages, webhook,
-                    true, Instant.now());
+                    true, Instant.now(), delivery.toDelivery(), null);
             printCount(watch, backfill == null ? DEFAULT_WINDOW : backfill);
             Connection connection = Connection.fromEnv(System.getenv());
             send(connection, watch.id(), watch);

@@ -4,13 +4,16 @@ import dev.rasd.contract.Alert;
 import dev.rasd.contract.DeadLetter;
 import dev.rasd.contract.JsonSerde;
 import dev.rasd.contract.Topics;
+import dev.rasd.contract.Watch;
+import dev.rasd.enrich.digest.Digest;
 import dev.rasd.enrich.watch.WatchRegistry;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -21,6 +24,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -39,10 +43,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers alerts to the webhooks of their watches: consumes the alerts topic (committed reads only), POSTs each
- * alert whose watch has a webhook, all alerts of a batch in parallel, and commits the batch once every alert was
- * delivered or, after the last retry, sent to the dead-letter topic with the reason. A crash redelivers the batch:
- * at least once, with the alert id for receivers to drop repeats.
+ * Delivers alerts and digests by the channels of their watches (webhook, email): consumes the alerts and digests
+ * topics (committed reads only), sends each alert that goes out at once ({@link DeliveryDecision#sendsAtOnce}) and
+ * each digest, all records of a batch in parallel, and commits the batch once every record was delivered or,
+ * after the last retry, sent to the dead-letter topic with the reason. A crash redelivers the batch: at least once,
+ * with the alert or digest id for receivers to drop repeats; a digest, emitted once by the topology, is sent again
+ * only when the service stops between sending it and committing.
  *
  * <p>It starts consuming only once the {@link WatchRegistry} is restored. An alert whose watch the registry does
  * not know yet is not committed: its partition stops at it and retries it with a backoff ({@link WaitingAlerts})
@@ -56,24 +62,34 @@ public final class AlertNotifier implements Runnable, AutoCloseable {
     static final Duration UNKNOWN_WATCH_LIMIT = Duration.ofMinutes(10);
     private static final Logger LOG = LoggerFactory.getLogger(AlertNotifier.class);
     private static final JsonSerde<Alert> ALERT = JsonSerde.of(Alert.class);
+    private static final JsonSerde<Digest> DIGEST = JsonSerde.of(Digest.class);
 
     private final KafkaConsumer<String, byte[]> consumer;
     private final KafkaProducer<String, DeadLetter> deadLetters;
     private final Topics topics;
     private final WatchRegistry watches;
-    private final WebhookSender sender;
+    private final Channels channels;
     private final WaitingAlerts waiting = new WaitingAlerts();
     private final ExecutorService deliveries = Executors.newVirtualThreadPerTaskExecutor();
     private final Counter delivered;
+    private final Counter digestsDelivered;
     private final Counter skippedRemoved;
     private final Counter failed;
     private volatile boolean running = true;
 
-    public AlertNotifier(String bootstrap, String groupId, Topics topics, WatchRegistry watches, WebhookSender sender,
+    /**
+     * @param bootstrap the Kafka bootstrap servers
+     * @param groupId the consumer group, whose committed offsets say what was delivered
+     * @param topics where alerts, digests and dead letters are
+     * @param watches the watches, for their channels and delivery
+     * @param channels how messages are sent
+     * @param metrics where counters go
+     */
+    public AlertNotifier(String bootstrap, String groupId, Topics topics, WatchRegistry watches, Channels channels,
             MeterRegistry metrics) {
         this.topics = topics;
         this.watches = watches;
-        this.sender = sender;
+        this.channels = channels;
         this.consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.GROUP_ID_CONFIG, groupId,
@@ -88,6 +104,7 @@ public final class AlertNotifier implements Runnable, AutoCloseable {
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
                 new StringSerializer(), JsonSerde.of(DeadLetter.class));
         this.delivered = metrics.counter("rasd.webhook.delivered");
+        this.digestsDelivered = metrics.counter("rasd.digests.delivered");
         this.skippedRemoved = metrics.counter("rasd.webhook.skipped", "reason", "watch removed");
         this.failed = metrics.counter("rasd.dlq.records", "service", SERVICE + "-webhook");
     }
@@ -98,7 +115,7 @@ public final class AlertNotifier implements Runnable, AutoCloseable {
             if (!awaitWatches()) {
                 return;
             }
-            consumer.subscribe(List.of(topics.alerts()), new ConsumerRebalanceListener() {
+            consumer.subscribe(List.of(topics.alerts(), topics.digests()), new ConsumerRebalanceListener() {
                 @Override
                 public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
                     partitions.forEach(waiting::release);
@@ -173,44 +190,71 @@ public final class AlertNotifier implements Runnable, AutoCloseable {
         }
     }
 
-    /** What to do with the record, or empty when its alert waits for its watch. */
+    /** What to do with the record, or empty when its alert or digest waits for its watch. */
     private Optional<Runnable> decide(TopicPartition partition, ConsumerRecord<String, byte[]> record) {
-        Alert alert;
+        boolean digest = record.topic().equals(topics.digests());
+        String watchId;
+        String subject;
+        Function<Watch, OutgoingMessage> message;
+        Alert alert = null;
         try {
-            alert = ALERT.deserialize(record.topic(), record.value());
+            if (digest) {
+                Digest value = DIGEST.deserialize(record.topic(), record.value());
+                if (value == null) {
+                    return Optional.of(() -> { });
+                }
+                watchId = value.watchId();
+                subject = "digest " + value.id();
+                message = watch -> Messages.ofDigest(value, zoneOf(watch));
+            } else {
+                Alert value = ALERT.deserialize(record.topic(), record.value());
+                if (value == null) {
+                    return Optional.of(() -> { });
+                }
+                alert = value;
+                watchId = value.watchId();
+                subject = "alert " + value.id();
+                message = watch -> Messages.ofAlert(value);
+            }
         } catch (RuntimeException e) {
-            return Optional.of(() -> deadLetter(record, "not a valid alert: " + e.getMessage()));
-        }
-        if (alert == null) {
-            return Optional.of(() -> { });
+            return Optional.of(() -> deadLetter(record, "not a valid " + (digest ? "digest" : "alert") + ": "
+                    + e.getMessage()));
         }
         Instant now = Instant.now();
-        DeliveryDecision decision = DeliveryDecision.of(watches.state(alert.watchId()),
-                waiting.waited(partition, record.offset(), now), UNKNOWN_WATCH_LIMIT);
+        Duration waited = waiting.waited(partition, record.offset(), now);
+        DeliveryDecision decision = alert == null
+                ? DeliveryDecision.of(watches.state(watchId), waited, UNKNOWN_WATCH_LIMIT)
+                : DeliveryDecision.ofAlert(watches.state(watchId), alert, waited, UNKNOWN_WATCH_LIMIT);
         return switch (decision) {
-            case DeliveryDecision.Deliver deliver -> Optional.of(() -> deliver(record, alert, deliver.webhook()));
-            case DeliveryDecision.NoWebhook none -> Optional.of(() -> { });
+            case DeliveryDecision.Deliver deliver -> Optional.of(() -> deliver(record, subject, deliver.watch(),
+                    message.apply(deliver.watch()), digest ? digestsDelivered : delivered));
+            case DeliveryDecision.Nothing none -> Optional.of(() -> { });
             case DeliveryDecision.Removed removed -> {
-                LOG.info("alert {} skipped: watch {} was removed", alert.id(), alert.watchId());
+                LOG.info("{} skipped: watch {} was removed", subject, watchId);
                 skippedRemoved.increment();
                 yield Optional.of(() -> { });
             }
             case DeliveryDecision.GiveUp giveUp -> Optional.of(() -> deadLetter(record, giveUp.reason()));
             case DeliveryDecision.Wait wait -> {
                 if (waiting.waitFor(partition, record.offset(), now)) {
-                    LOG.info("alert {} waits for watch {}, not known yet", alert.id(), alert.watchId());
+                    LOG.info("{} waits for watch {}, not known yet", subject, watchId);
                 }
                 yield Optional.empty();
             }
         };
     }
 
-    private void deliver(ConsumerRecord<String, byte[]> record, Alert alert, String webhook) {
+    private static ZoneId zoneOf(Watch watch) {
+        return watch.delivery().timeZone() == null ? ZoneOffset.UTC : ZoneId.of(watch.delivery().timeZone());
+    }
+
+    private void deliver(ConsumerRecord<String, byte[]> record, String subject, Watch watch,
+            OutgoingMessage message, Counter counter) {
         try {
-            sender.send(URI.create(webhook), WebhookMessage.of(alert));
-            delivered.increment();
-            LOG.info("alert {} delivered to the webhook of watch {}", alert.id(), alert.watchId());
-        } catch (WebhookSender.DeliveryFailedException | IllegalArgumentException e) {
+            List<String> used = channels.deliver(watch, subject, message);
+            counter.increment();
+            LOG.info("{} delivered by {} for watch {}", subject, used, watch.id());
+        } catch (DeliveryFailedException | IllegalArgumentException e) {
             deadLetter(record, e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -218,14 +262,16 @@ public final class AlertNotifier implements Runnable, AutoCloseable {
     }
 
     private void deadLetter(ConsumerRecord<String, byte[]> record, String reason) {
-        LOG.warn("alert {} sent to the dead-letter topic: {}", record.key(), reason);
+        LOG.warn("{} record of watch {} ({}@{}) sent to the dead-letter topic: {}", record.topic(), record.key(),
+                record.partition(), record.offset(), reason);
         failed.increment();
         try {
             deadLetters.send(new ProducerRecord<>(topics.deadLetters(), record.key(), DeadLetter.of(SERVICE,
                     record.topic(), record.partition(), record.offset(), record.key(), reason,
                     record.value() == null ? null : new String(record.value(), StandardCharsets.UTF_8)))).get();
         } catch (Exception e) {
-            throw new IllegalStateException("cannot write the dead letter of alert " + record.key(), e);
+            throw new IllegalStateException("cannot write the dead letter of " + record.topic() + " record "
+                    + record.key(), e);
         }
     }
 

@@ -10,7 +10,8 @@ import java.util.List;
  * repeats (delivery is at least once).
  *
  * @param id the alert id ({@code watchId:storyId})
- * @param text a one-message summary: watch, source, title, snippet, URL (when the article has one)
+ * @param text a one-message summary: watch, source, title, snippet, URL (when the article has one), and for a
+ *     follow-up how many outlets now carry the story
  * @param watchId the watch
  * @param title the article's headline
  * @param source the publisher
@@ -26,6 +27,7 @@ public record WebhookMessage(String id, String text, String watchId, String titl
     /** The message for {@code alert}. */
     public static WebhookMessage of(Alert alert) {
         String text = "رصد | " + alert.watchId() + ": " + alert.title() + " — " + alert.source() + "\n"
+                + (alert.kind() == Alert.Kind.FOLLOW_UP ? Messages.carriedBy(alert.outlets()) + "\n" : "")
                 + alert.snippet() + (alert.url() == null ? "" : "\n" + alert.url());
         return new WebhookMessage(alert.id(), text, alert.watchId(), alert.title(), alert.source(), alert.url(),
                 alert.snippet(), alert.matchedTerms(), alert.publishedAt(), alert.detectedAt());

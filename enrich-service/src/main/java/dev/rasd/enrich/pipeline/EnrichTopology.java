@@ -5,9 +5,12 @@ import dev.rasd.contract.DeadLetter;
 import dev.rasd.contract.EnrichedArticle;
 import dev.rasd.contract.JsonSerde;
 import dev.rasd.contract.Topics;
+import dev.rasd.enrich.digest.Digest;
+import dev.rasd.enrich.digest.DigestGatherer;
 import dev.rasd.enrich.story.StoryCandidate;
 import dev.rasd.enrich.watch.WatchRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import java.time.Duration;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -37,6 +40,8 @@ import org.apache.kafka.streams.state.Stores;
  *          story requests (≈1 KB) repartitioned to ONE partition ─► story (stories, alert once) ─┬─► story, back to the
  *                                                                                                 │   article's partition
  *                                                                                                 └─► alerts (key = watch id)
+ * alerts ─► digests of hourly and daily watches, gathered per watch and period (changelogged store), ─► digests
+ *           emitted by a wall-clock punctuator once the period is over (key = watch id)
  * </pre>
  *
  * <p>Why one partition for the story step: syndicated copies of a story have different URLs, so different ids, so
@@ -55,6 +60,7 @@ public final class EnrichTopology {
     private static final Serde<StoryRequest> STORY_REQUEST = JsonSerde.of(StoryRequest.class);
     private static final Serde<EnrichedArticle> ARTICLE = JsonSerde.of(EnrichedArticle.class);
     private static final Serde<ArticleStory> STORY = JsonSerde.of(ArticleStory.class);
+    private static final Serde<Alert> ALERT = JsonSerde.of(Alert.class);
 
     private EnrichTopology() {}
 
@@ -70,16 +76,25 @@ public final class EnrichTopology {
     public record Limits(Duration retention, Duration storyWait, int maxRecordBytes) {}
 
     /**
+     * When digests are due.
+     *
+     * @param clock what time it is for the digests: which period an alert joins, and whether a period is over
+     * @param checkEvery how often (wall-clock) the topology looks for digests whose period is over
+     */
+    public record DigestTiming(Clock clock, Duration checkEvery) {}
+
+    /**
      * Builds the topology.
      *
      * @param topics the topic names
      * @param enricher the stateless enrichment
      * @param watches the registry the global watches store keeps current
      * @param limits how long it remembers and waits, and the largest record
+     * @param digests the clock of the digests and how often they are checked
      * @param metrics where counters go
      */
     public static Topology build(Topics topics, ArticleEnricher enricher, WatchRegistry watches, Limits limits,
-            MeterRegistry metrics) {
+            DigestTiming digests, MeterRegistry metrics) {
         StreamsBuilder builder = new StreamsBuilder();
 
         builder.addGlobalStore(
@@ -93,8 +108,10 @@ public final class EnrichTopology {
                 Serdes.String(), JsonSerde.of(StoryCandidate.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStep.SENTENCES),
                 Serdes.Long(), JsonSerde.of(StoryCandidate.class)));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStep.ALERTED),
-                Serdes.String(), Serdes.Long()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStep.ALERTS),
+                Serdes.String(), JsonSerde.of(Alert.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStep.OUTLETS),
+                Serdes.String(), JsonSerde.of(StoryOutlets.class)));
 
         KStream<String, EnrichResult> enriched = builder.stream(topics.articlesRaw(),
                         Consumed.with(Serdes.String(), Serdes.ByteArray()))
@@ -116,7 +133,7 @@ public final class EnrichTopology {
                 .repartition(Repartitioned.with(Serdes.String(), STORY_REQUEST).withName("story-requests")
                         .withNumberOfPartitions(1))
                 .process(() -> new StoryStep(limits.retention(), metrics), Named.as("story"),
-                        StoryStep.ARTICLE_STORIES, StoryStep.SENTENCES, StoryStep.ALERTED);
+                        StoryStep.ARTICLE_STORIES, StoryStep.SENTENCES, StoryStep.ALERTS, StoryStep.OUTLETS);
 
         KStream<String, ArticleStory> stories = outcomes
                 .filter((id, outcome) -> outcome.story() != null)
@@ -135,7 +152,14 @@ public final class EnrichTopology {
 
         outcomes.flatMap((id, outcome) -> outcome.alerts().stream()
                         .map(alert -> KeyValue.pair(alert.watchId(), alert)).toList())
-                .to(topics.alerts(), Produced.with(Serdes.String(), JsonSerde.of(Alert.class)));
+                .to(topics.alerts(), Produced.with(Serdes.String(), ALERT));
+
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DigestGatherer.STORE),
+                Serdes.String(), JsonSerde.of(Digest.class)));
+        builder.stream(topics.alerts(), Consumed.with(Serdes.String(), Serdes.ByteArray()))
+                .process(() -> new DigestGatherer(watches, digests.clock(), digests.checkEvery(), metrics),
+                        Named.as("digests"), DigestGatherer.STORE)
+                .to(topics.digests(), Produced.with(Serdes.String(), JsonSerde.of(Digest.class)));
 
         return builder.build();
     }

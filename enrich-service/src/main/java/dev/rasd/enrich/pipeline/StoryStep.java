@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -25,7 +26,13 @@ import org.slf4j.LoggerFactory;
  * sources share one), lets every revision keep the story of its article, and raises an alert only the first time a
  * watch matches a story, so neither revisions nor syndicated copies alert again. It reads {@link StoryRequest}s,
  * never whole articles: live ones from the parallel step, and backfill ones from {@code rasd watch add --backfill},
- * which go through the same alert-once rule and get no story of their own (their article has one). State older than the retention window is forgotten by an hourly sweep.
+ * which go through the same alert-once rule and get no story of their own (their article has one).
+ *
+ * <p>It also counts the outlets (distinct sources) that carry each story. When a live article brings a story one
+ * more outlet, every alert raised on the story is written again, same id and fields, as a
+ * {@link Alert.Kind#FOLLOW_UP} with the new count and {@code lastSeenAt}: the alert is updated, not repeated. A
+ * backfill request is an article indexed already, counted when it was live, so it adds no outlet. State older than
+ * the retention window is forgotten by an hourly sweep.
  */
 final class StoryStep implements Processor<String, StoryRequest, String, StoryOutcome> {
 
@@ -33,22 +40,27 @@ final class StoryStep implements Processor<String, StoryRequest, String, StoryOu
     static final String ARTICLE_STORIES = "article-stories";
     /** The store of the story every sentence hash was last seen in. */
     static final String SENTENCES = "story-sentences";
-    /** The store of the alert ids raised, {@code watchId:storyId}. */
-    static final String ALERTED = "alerted";
+    /** The store of the alerts raised, by id {@code watchId:storyId}, as last written (with their outlets). */
+    static final String ALERTS = "raised-alerts";
+    /** The store of the outlets and alerted watches of every story, by story id. */
+    static final String OUTLETS = "story-outlets";
 
     private static final Logger LOG = LoggerFactory.getLogger(StoryStep.class);
 
     private final Duration retention;
     private final Counter alertsRaised;
+    private final Counter followUps;
     private ProcessorContext<String, StoryOutcome> context;
     private KeyValueStore<String, StoryCandidate> articleStories;
     private KeyValueStore<Long, StoryCandidate> sentences;
-    private KeyValueStore<String, Long> alerted;
+    private KeyValueStore<String, Alert> alerts;
+    private KeyValueStore<String, StoryOutlets> outlets;
     private StoryClusters clusters;
 
     StoryStep(Duration retention, MeterRegistry metrics) {
         this.retention = retention;
         this.alertsRaised = metrics.counter("rasd.enrich.alerts");
+        this.followUps = metrics.counter("rasd.enrich.alerts.follow-ups");
     }
 
     @Override
@@ -56,7 +68,8 @@ final class StoryStep implements Processor<String, StoryRequest, String, StoryOu
         this.context = context;
         this.articleStories = context.getStateStore(ARTICLE_STORIES);
         this.sentences = context.getStateStore(SENTENCES);
-        this.alerted = context.getStateStore(ALERTED);
+        this.alerts = context.getStateStore(ALERTS);
+        this.outlets = context.getStateStore(OUTLETS);
         this.clusters = new StoryClusters(new StoryClusters.SentenceStore() {
             @Override
             public StoryCandidate get(long sentence) {
@@ -88,34 +101,64 @@ final class StoryStep implements Processor<String, StoryRequest, String, StoryOu
         if (!request.isBackfill()) {
             articleStories.put(request.articleId(), new StoryCandidate(storyId, now));
         }
-        List<Alert> alerts = new ArrayList<>();
+        StoryOutlets before = Objects.requireNonNullElseGet(outlets.get(storyId), () -> StoryOutlets.none(now));
+        StoryOutlets story = request.isBackfill() ? before : before.carriedBy(request.article().source(), now);
+        List<Alert> written = new ArrayList<>();
         for (WatchMatch match : request.matches()) {
             String key = Alert.idOf(match.watchId(), storyId);
-            if (alerted.get(key) == null) {
-                alerted.put(key, now);
-                alerts.add(alertOf(key, match, request, storyId, now));
+            if (alerts.get(key) == null) {
+                Alert alert = alertOf(key, match, request, storyId, Math.max(1, story.count()), now);
+                alerts.put(key, alert);
+                story = story.alertedBy(match.watchId(), now);
+                written.add(alert);
                 alertsRaised.increment();
                 LOG.info("alert {}: watch {} matched article {} ({}{})", key, match.watchId(), request.articleId(),
                         request.article().url() == null ? "no link" : request.article().url(),
                         request.isBackfill() ? ", backfill" : "");
             }
         }
-        ArticleStory story = request.isBackfill() ? null : new ArticleStory(request.revision(), storyId);
-        context.forward(record.withValue(new StoryOutcome(story, alerts)));
+        if (story.count() > before.count()) {
+            written.addAll(followUps(story, storyId, request.articleId(), now));
+        }
+        outlets.put(storyId, story);
+        ArticleStory assigned = request.isBackfill() ? null : new ArticleStory(request.revision(), storyId);
+        context.forward(record.withValue(new StoryOutcome(assigned, written)));
     }
 
-    /** The one place an alert is made: the first match of a watch in a story. */
-    private static Alert alertOf(String id, WatchMatch match, StoryRequest request, String storyId, long now) {
+    /** The follow-ups of the alerts on a story that one more outlet now carries, each stored as its alert's latest. */
+    private List<Alert> followUps(StoryOutlets story, String storyId, String articleId, long now) {
+        List<Alert> written = new ArrayList<>();
+        for (String watchId : story.alertedWatches()) {
+            Alert raised = alerts.get(Alert.idOf(watchId, storyId));
+            if (raised == null) {
+                continue; // forgotten by the retention sweep
+            }
+            story.followUpOf(raised, Instant.ofEpochMilli(now)).ifPresent(followUp -> {
+                alerts.put(followUp.id(), followUp);
+                written.add(followUp);
+                followUps.increment();
+                LOG.info("alert {}: follow-up, story {} now carried by {} outlets (article {})", followUp.id(),
+                        storyId, followUp.outlets(), articleId);
+            });
+        }
+        return written;
+    }
+
+    /** The one place an alert is made: the first match of a watch in a story, carried by {@code outlets}. */
+    private static Alert alertOf(String id, WatchMatch match, StoryRequest request, String storyId, int outlets,
+            long now) {
         AlertedArticle article = request.article();
+        Instant detectedAt = Instant.ofEpochMilli(now);
         return new Alert(SchemaVersion.CURRENT, id, match.watchId(), request.articleId(), storyId, article.url(),
                 article.title(), article.source(), article.language(), article.publishedAt(), article.fetchedAt(),
-                match.matchedTerms(), match.snippet(), Instant.ofEpochMilli(now));
+                match.matchedTerms(), match.snippet(), detectedAt, Alert.Kind.NEW, outlets, detectedAt, null);
     }
 
     private void forgetOlderThanRetention(long nowMillis) {
         long cutoff = nowMillis - retention.toMillis();
         int forgotten = StoreRetention.forgetOlderThan(articleStories, StoryCandidate::seenAtMillis, cutoff);
-        StoreRetention.forgetOlderThan(alerted, seenAt -> seenAt, cutoff);
+        StoreRetention.forgetOlderThan(alerts, alert -> alert.lastSeenAt().toEpochMilli(), cutoff);
+        StoreRetention.forgetOlderThan(outlets, StoryOutlets::seenAtMillis, cutoff);
         StoreRetention.forgetOlderThan(sentences, StoryCandidate::seenAtMillis, cutoff);
         if (forgotten > 0) {
             LOG.info("forgot the stories of {} articles older than {}", forgotten, retention);

@@ -54,7 +54,7 @@ class WebhookSenderTest {
 
     @Test
     void postsJsonWithATextFieldForSlackAndTeamsAndTheAlertId() throws Exception {
-        sender().send(serve(200), WebhookMessage.of(ALERT));
+        sender().send(serve(200), "alert isis:a1", WebhookMessage.of(ALERT));
         JsonNode body = Json.mapper().readTree(bodies.getFirst());
         assertThat(body.get("id").asText()).isEqualTo("isis:a1");
         assertThat(body.get("text").asText()).contains("isis", "التحالف الدولي", "العربية", "«داعش»",
@@ -64,7 +64,7 @@ class WebhookSenderTest {
 
     @Test
     void retriesServerErrorsAndRateLimitsThenSucceeds() throws Exception {
-        sender().send(serve(503, 429, 204), WebhookMessage.of(ALERT));
+        sender().send(serve(503, 429, 204), "alert isis:a1", WebhookMessage.of(ALERT));
         assertThat(calls).hasValue(3);
         assertThat(bodies).allMatch(b -> b.contains("\"id\":\"isis:a1\""));
     }
@@ -72,8 +72,8 @@ class WebhookSenderTest {
     @Test
     void givesUpAfterTheLastAttemptWithTheReason() throws Exception {
         URI hook = serve(500);
-        assertThatThrownBy(() -> sender().send(hook, WebhookMessage.of(ALERT)))
-                .isInstanceOf(WebhookSender.DeliveryFailedException.class)
+        assertThatThrownBy(() -> sender().send(hook, "alert isis:a1", WebhookMessage.of(ALERT)))
+                .isInstanceOf(DeliveryFailedException.class)
                 .hasMessage("webhook 127.0.0.1 failed 3 times for alert isis:a1; last: HTTP 500");
         assertThat(calls).hasValue(3);
     }
@@ -81,7 +81,7 @@ class WebhookSenderTest {
     @Test
     void aRefusalIsFinal() throws Exception {
         URI hook = serve(404);
-        assertThatThrownBy(() -> sender().send(hook, WebhookMessage.of(ALERT)))
+        assertThatThrownBy(() -> sender().send(hook, "alert isis:a1", WebhookMessage.of(ALERT)))
                 .hasMessage("webhook 127.0.0.1 refused alert isis:a1: HTTP 404");
         assertThat(calls).hasValue(1);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rasd.contract.Alert;
 import dev.rasd.contract.DateSource;
 import dev.rasd.contract.DeadLetter;
+import dev.rasd.contract.Delivery;
 import dev.rasd.contract.EnrichedArticle;
 import dev.rasd.contract.EntityType;
 import dev.rasd.contract.Extraction;
@@ -13,6 +14,7 @@ import dev.rasd.contract.RawArticle;
 import dev.rasd.contract.SchemaVersion;
 import dev.rasd.contract.Topics;
 import dev.rasd.contract.Watch;
+import dev.rasd.enrich.digest.Digest;
 import dev.rasd.enrich.entities.EntityRecognizer;
 import dev.rasd.enrich.language.LanguageDetector;
 import dev.rasd.enrich.watch.WatchMatch;
@@ -21,7 +23,11 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
@@ -39,6 +45,39 @@ import org.junit.jupiter.api.Test;
 class EnrichTopologyTest {
 
     private static final Topics TOPICS = Topics.DEFAULT;
+    /** Digest time starts at 08:00 in Riyadh; tests move it. */
+    private static final Instant DIGEST_START = Instant.parse("2026-03-10T05:00:00Z");
+    private final MovingClock digestClock = new MovingClock(DIGEST_START);
+    private final EnrichTopology.DigestTiming DIGEST_TIMING =
+            new EnrichTopology.DigestTiming(digestClock, Duration.ofSeconds(30));
+
+    /** A clock the test moves. */
+    private static final class MovingClock extends Clock {
+        private Instant now;
+
+        MovingClock(Instant start) {
+            this.now = start;
+        }
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
+    }
     private static String seedText;
     private static String seedTitle;
     private static ArticleEnricher enricher;
@@ -52,6 +91,7 @@ class EnrichTopologyTest {
     private TestInputTopic<String, byte[]> backfill;
     private TestOutputTopic<String, byte[]> storyRequests;
     private TestOutputTopic<String, DeadLetter> deadLetters;
+    private TestOutputTopic<String, Digest> digests;
 
     @BeforeAll
     static void loadModels() throws Exception {
@@ -68,7 +108,8 @@ class EnrichTopologyTest {
         watches = fresh;
         enricher = new ArticleEnricher(new LanguageDetector(), EntityRecognizer.shipped()::recognize, fresh::matcher);
         driver = new TopologyTestDriver(EnrichTopology.build(TOPICS, enricher, fresh,
-                new EnrichTopology.Limits(Duration.ofDays(30), Duration.ofHours(6), 100_000), new SimpleMeterRegistry()), properties());
+                new EnrichTopology.Limits(Duration.ofDays(30), Duration.ofHours(6), 100_000), DIGEST_TIMING,
+                new SimpleMeterRegistry()), properties());
         createTopics();
     }
 
@@ -92,6 +133,8 @@ class EnrichTopologyTest {
                 Serdes.String().deserializer(), Serdes.ByteArray().deserializer());
         deadLetters = driver.createOutputTopic(TOPICS.deadLetters(), Serdes.String().deserializer(),
                 JsonSerde.of(DeadLetter.class));
+        digests = driver.createOutputTopic(TOPICS.digests(), Serdes.String().deserializer(),
+                JsonSerde.of(Digest.class));
     }
 
     @AfterEach
@@ -199,7 +242,7 @@ class EnrichTopologyTest {
     }
 
     @Test
-    void aSyndicatedCopyOnAnotherFeedJoinsTheStoryAndDoesNotAlertAgain() {
+    void aSyndicatedCopyOnAnotherFeedJoinsTheStoryAndUpdatesItsAlertInsteadOfRaisingAnother() {
         watchInput.pipeInput("isis", Watch.of("isis", "داعش"));
         send(article("a1", "alarabiya", seedTitle, seedText, "h1"));
         send(article("b7", "agency", "وكالات: " + seedTitle, "دبي - وكالات: " + seedText + " (رويترز)", "h9"));
@@ -208,7 +251,9 @@ class EnrichTopologyTest {
         assertThat(out.get(1).watches()).containsExactly("isis");
         assertThat(out.get(1).revision()).as("another id is a new article, not a revision").isZero();
         assertThat(out).extracting(EnrichedArticle::storyId).containsExactly("a1", "a1");
-        assertThat(alerts.readValuesToList()).extracting(Alert::articleId).containsExactly("a1");
+        assertThat(alerts.readValuesToList()).extracting(Alert::id, Alert::articleId, Alert::kind)
+                .containsExactly(Tuple.tuple("isis:a1", "a1", Alert.Kind.NEW),
+                        Tuple.tuple("isis:a1", "a1", Alert.Kind.FOLLOW_UP));
     }
 
     @Test
@@ -251,7 +296,8 @@ class EnrichTopologyTest {
         watchInput.pipeInput("isis", Watch.of("isis", "داعش"));
         send(article("a1", "alarabiya", seedTitle, seedText, "h1"));
         send(article("b7", "agency", "وكالات: " + seedTitle, "دبي - وكالات: " + seedText + " (رويترز)", "h9"));
-        assertThat(alerts.readValuesToList()).extracting(Alert::id).containsExactly("isis:a1");
+        assertThat(alerts.readValuesToList()).extracting(Alert::id, Alert::kind)
+                .containsExactly(Tuple.tuple("isis:a1", Alert.Kind.NEW), Tuple.tuple("isis:a1", Alert.Kind.FOLLOW_UP));
 
         backfill("a1", "a1", "isis");
         backfill("b7", "a1", "isis");
@@ -296,7 +342,7 @@ class EnrichTopologyTest {
     void pastTheRetentionWindowAnArticleIsForgottenAndItsReDeliveryIsANewArticleAgain() {
         driver.close();
         driver = new TopologyTestDriver(EnrichTopology.build(TOPICS, enricher, watches,
-                new EnrichTopology.Limits(Duration.ofMinutes(30), Duration.ofHours(6), 100_000),
+                new EnrichTopology.Limits(Duration.ofMinutes(30), Duration.ofHours(6), 100_000), DIGEST_TIMING,
                 new SimpleMeterRegistry()), properties());
         createTopics();
         send(article("a1", "alarabiya", seedTitle, seedText, "h1"));
@@ -333,5 +379,105 @@ class EnrichTopologyTest {
         send(article("a1", "alarabiya", seedTitle, seedText, "h1"));
         assertThat(enriched.readValue().watches()).containsExactly("syria");
         assertThat(alerts.readValuesToList()).extracting(Alert::watchId).containsExactly("syria");
+    }
+
+    private String copy(String source) {
+        return source + " - وكالات: " + seedText + " (" + source + ")";
+    }
+
+    @Test
+    void aThirdOutletsCopyUpdatesTheAlertWithThreeOutletsAndARevisionOrASameOutletCopyDoesNot() {
+        watchInput.pipeInput("isis", Watch.of("isis", "داعش"));
+        send(article("a1", "alarabiya", seedTitle, seedText, "h1"));
+        Alert raised = alerts.readValue();
+        assertThat(raised.kind()).isEqualTo(Alert.Kind.NEW);
+        assertThat(raised.outlets()).isEqualTo(1);
+        assertThat(raised.lastSeenAt()).isEqualTo(raised.detectedAt());
+
+        send(article("b7", "agency", "وكالات: " + seedTitle, copy("دبي"), "h9"));
+        assertThat(alerts.readValuesToList()).extracting(Alert::id, Alert::kind, Alert::outlets)
+                .containsExactly(Tuple.tuple("isis:a1", Alert.Kind.FOLLOW_UP, 2));
+
+        send(article("a1", "alarabiya", seedTitle + " (محدث)", seedText + " وأضاف.", "h2"));
+        send(article("c2", "agency", "وكالات أخرى: " + seedTitle, copy("القاهرة"), "h10"));
+        backfill("x9", "a1", "isis");
+        assertThat(alerts.readValuesToList()).as("a revision, a same-outlet copy and a backfill add no outlet")
+                .isEmpty();
+
+        send(article("d4", "aljazeera", seedTitle, copy("الدوحة"), "h11"));
+        Alert third = alerts.readValue();
+        assertThat(third.id()).isEqualTo(raised.id());
+        assertThat(third.kind()).isEqualTo(Alert.Kind.FOLLOW_UP);
+        assertThat(third.outlets()).isEqualTo(3);
+        assertThat(third.lastSeenAt()).isAfterOrEqualTo(raised.lastSeenAt());
+        assertThat(third).as("every other field is the first alert's")
+                .usingRecursiveComparison().ignoringFields("kind", "outlets", "lastSeenAt").isEqualTo(raised);
+        assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::storyId).containsOnly("a1");
+    }
+
+    @Test
+    void aWatchThatFirstMatchesAStoryAlreadyCarriedByTwoOutletsAlertsWithTwo() {
+        watchInput.pipeInput("agencies", Watch.of("agencies", "title:وكالات"));
+        send(article("a1", "alarabiya", seedTitle, seedText, "h1"));
+        send(article("b7", "agency", "وكالات: " + seedTitle, copy("دبي"), "h9"));
+        assertThat(alerts.readValuesToList()).extracting(Alert::id, Alert::kind, Alert::outlets)
+                .containsExactly(Tuple.tuple("agencies:a1", Alert.Kind.NEW, 2));
+    }
+
+    @Test
+    void aDailyWatchGetsOneDigestPerPeriodGroupedByStoryEmittedOnceWhenThePeriodIsOver() {
+        watchInput.pipeInput("isis", new Watch(SchemaVersion.CURRENT, "isis", "isis", "داعش", List.of(), null, true,
+                Instant.now(), new Delivery(Delivery.Mode.DAILY, LocalTime.of(9, 0), "Asia/Riyadh",
+                        List.of("analyst@rasd.test"), 0), null));
+        send(article("a1", "alarabiya", seedTitle, seedText, "h1"));
+        send(article("b7", "agency", "وكالات: " + seedTitle, copy("دبي"), "h9"));
+        send(article("c3", "alarabiya", "هجوم لداعش في العراق",
+                "قال مسؤولون عراقيون إن مسلحين من تنظيم داعش هاجموا نقطة تفتيش في محافظة ديالى شمال شرقي بغداد. "
+                        + "وأضاف المسؤولون أن التحقيقات ما زالت جارية لمعرفة تفاصيل الهجوم كاملة.", "h3"));
+        assertThat(alerts.readValuesToList()).extracting(Alert::id, Alert::outlets)
+                .containsExactly(Tuple.tuple("isis:a1", 1), Tuple.tuple("isis:a1", 2), Tuple.tuple("isis:c3", 1));
+
+        driver.advanceWallClockTime(Duration.ofSeconds(30));
+        assertThat(digests.isEmpty()).as("08:00 in Riyadh: the day runs until 09:00").isTrue();
+
+        digestClock.advance(Duration.ofMinutes(59)); // 08:59: an alert still of this period
+        send(article("d4", "aljazeera", seedTitle, copy("الدوحة"), "h11"));
+        digestClock.advance(Duration.ofMinutes(1)); // 09:00
+        driver.advanceWallClockTime(Duration.ofSeconds(30));
+
+        List<Digest> emitted = digests.readValuesToList();
+        assertThat(emitted).singleElement().satisfies(digest -> {
+            assertThat(digest.watchId()).isEqualTo("isis");
+            assertThat(digest.periodStart()).isEqualTo(Instant.parse("2026-03-09T06:00:00Z"));
+            assertThat(digest.periodEnd()).isEqualTo(Instant.parse("2026-03-10T06:00:00Z"));
+            assertThat(digest.alerts()).as("one per story, the latest copy")
+                    .extracting(Alert::storyId, Alert::outlets)
+                    .containsExactly(Tuple.tuple("a1", 3), Tuple.tuple("c3", 1));
+        });
+
+        driver.advanceWallClockTime(Duration.ofSeconds(30));
+        digestClock.advance(Duration.ofHours(1));
+        driver.advanceWallClockTime(Duration.ofSeconds(30));
+        assertThat(digests.isEmpty()).as("emitted once").isTrue();
+
+        send(article("e5", "bbc", seedTitle, copy("لندن"), "h12"));
+        digestClock.advance(Duration.ofDays(1));
+        driver.advanceWallClockTime(Duration.ofSeconds(30));
+        assertThat(digests.readValuesToList()).as("the next day's digest has the follow-up of the day")
+                .singleElement().satisfies(digest -> {
+                    assertThat(digest.periodEnd()).isEqualTo(Instant.parse("2026-03-11T06:00:00Z"));
+                    assertThat(digest.alerts()).extracting(Alert::storyId, Alert::outlets)
+                            .containsExactly(Tuple.tuple("a1", 4));
+                });
+    }
+
+    @Test
+    void anImmediateWatchHasNoDigest() {
+        watchInput.pipeInput("isis", Watch.of("isis", "داعش"));
+        send(article("a1", "alarabiya", seedTitle, seedText, "h1"));
+        digestClock.advance(Duration.ofDays(2));
+        driver.advanceWallClockTime(Duration.ofMinutes(1));
+        assertThat(alerts.readValuesToList()).hasSize(1);
+        assertThat(digests.isEmpty()).isTrue();
     }
 }

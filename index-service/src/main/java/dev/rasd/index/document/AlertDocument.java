@@ -4,7 +4,10 @@ import dev.rasd.contract.Alert;
 import java.time.Instant;
 import java.util.List;
 
-/** The Elasticsearch document of an alert: the alert's fields without the schema version, plus {@code indexedAt}. */
+/**
+ * The Elasticsearch document of an alert: the alert's fields without the schema version, plus {@code indexedAt}. A
+ * follow-up rewrites the document of its alert (same id) with more {@code outlets} and a later {@code lastSeenAt}.
+ */
 public record AlertDocument(
         String id,
         String watchId,
@@ -19,12 +22,16 @@ public record AlertDocument(
         List<String> matchedTerms,
         String snippet,
         Instant detectedAt,
+        Alert.Kind kind,
+        int outlets,
+        Instant lastSeenAt,
         Instant indexedAt) {
 
     /** The document of {@code alert}, stamped as indexed at {@code indexedAt}. */
     public static AlertDocument of(Alert alert, Instant indexedAt) {
         return new AlertDocument(alert.id(), alert.watchId(), alert.articleId(), alert.storyId(), alert.url(),
                 alert.title(), alert.source(), alert.language(), alert.publishedAt(), alert.fetchedAt(),
-                alert.matchedTerms(), alert.snippet(), alert.detectedAt(), indexedAt);
+                alert.matchedTerms(), alert.snippet(), alert.detectedAt(), alert.kind(), alert.outlets(),
+                alert.lastSeenAt(), indexedAt);
     }
 }

@@ -28,8 +28,9 @@ import java.util.Objects;
  * carries its {@link EnrichedArticle#revision()} as an external version, and a feed status its
  * {@code lastPolledAt}: Elasticsearch overwrites a document with a copy of the same or a newer version and refuses
  * an older one with 409 (two revisions in different {@code _bulk} requests in flight at once, or an older one read
- * again after a restart), which counts as superseded. Alerts are written once per watch and story and need no
- * version.
+ * again after a restart), which counts as superseded. An alert is written again, under the same id, each time more
+ * outlets carry its story (a follow-up): it carries its {@code outlets} as external version, so a copy with fewer
+ * outlets never overwrites one with more.
  */
 public final class DocumentMapper {
 
@@ -77,7 +78,7 @@ public final class DocumentMapper {
             if (alert.detectedAt() == null) {
                 throw new UnindexableRecordException("alert " + alert.id() + " has no detectedAt to pick its month");
             }
-            return new IndexOperation(names.alertsIndex(alert.detectedAt()), alert.id(), null,
+            return new IndexOperation(names.alertsIndex(alert.detectedAt()), alert.id(), (long) alert.outlets(),
                     write(AlertDocument.of(alert, now)));
         }
         if (topic.equals(topics.feedStatus())) {

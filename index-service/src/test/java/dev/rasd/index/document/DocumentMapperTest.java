@@ -137,7 +137,24 @@ class DocumentMapperTest {
 
         assertThat(operation.index()).isEqualTo("rasd-alerts-2026.11");
         assertThat(operation.id()).isEqualTo("w1:s1");
-        assertThat(operation.version()).isNull();
+    }
+
+    @Test
+    void aFollowUpRewritesItsAlertVersionedByItsOutletsSoAFewerCountNeverOverwritesALargerOne() throws Exception {
+        Alert alert = new Alert(SchemaVersion.CURRENT, Alert.idOf("w1", "s1"), "w1", "a1", "s1", "https://x.test/a1",
+                "عنوان", "الجزيرة", "ar", null, Instant.parse("2026-11-29T00:00:00Z"), List.of("حفتر"), "«حفتر»",
+                Instant.parse("2026-11-30T23:00:00Z"), Alert.Kind.FOLLOW_UP, 3, Instant.parse("2026-12-01T02:00:00Z"),
+                null);
+
+        IndexOperation operation = mapper.map(TOPICS.alerts(), Json.mapper().writeValueAsBytes(alert));
+
+        assertThat(operation.index()).as("the month of the first detection, where the alert is").isEqualTo("rasd-alerts-2026.11");
+        assertThat(operation.id()).isEqualTo("w1:s1");
+        assertThat(operation.version()).isEqualTo(3L);
+        JsonNode document = Json.mapper().readTree(operation.source());
+        assertThat(document.path("kind").asText()).isEqualTo("FOLLOW_UP");
+        assertThat(document.path("outlets").asInt()).isEqualTo(3);
+        assertThat(document.path("lastSeenAt").asText()).isEqualTo("2026-12-01T02:00:00Z");
     }
 
     @Test
