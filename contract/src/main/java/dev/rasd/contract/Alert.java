@@ -23,7 +23,8 @@ import java.util.List;
  * @param matchedTerms the terms of the watch query found in the article
  * @param snippet a short passage with the matches between {@code «} and {@code »}
  * @param detectedAt when enrich-service raised the alert
- * @param kind a new story, more outlets for a story already alerted, or a spike; {@link Kind#NEW} when absent
+ * @param kind a new story, more outlets for a story already alerted, a spike, or a silent feed; {@link Kind#NEW}
+ *     when absent
  * @param outlets how many outlets (sources) carry the story so far; 0 when unknown
  * @param lastSeenAt when the story was last carried by an article; null when unknown
  * @param spike what a {@link Kind#SPIKE} alert found; null for the other kinds
@@ -68,7 +69,9 @@ public record Alert(
         /** More outlets carry a story the watch alerted on. */
         FOLLOW_UP,
         /** More stories matched a spike watch in the last hour than its baseline allows. */
-        SPIKE
+        SPIKE,
+        /** A feed stopped publishing for much longer than its usual gap: for the operator watches of silent feeds. */
+        SILENT_FEED
     }
 
     /** The alert id for a watch and a story. */

@@ -185,11 +185,12 @@ public final class AlertNotifier implements Runnable, AutoCloseable {
             return Optional.of(() -> { });
         }
         Instant now = Instant.now();
-        DeliveryDecision decision = DeliveryDecision.of(watches.state(alert.watchId()),
+        DeliveryDecision decision = DeliveryDecision.of(alert, watches.state(alert.watchId()),
                 waiting.waited(partition, record.offset(), now), UNKNOWN_WATCH_LIMIT);
         return switch (decision) {
             case DeliveryDecision.Deliver deliver -> Optional.of(() -> deliver(record, alert, deliver.webhook()));
             case DeliveryDecision.NoWebhook none -> Optional.of(() -> { });
+            case DeliveryDecision.SpikesOnly story -> Optional.of(() -> { });
             case DeliveryDecision.Removed removed -> {
                 LOG.info("alert {} skipped: watch {} was removed", alert.id(), alert.watchId());
                 skippedRemoved.increment();

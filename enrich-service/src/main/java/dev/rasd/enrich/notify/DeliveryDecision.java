@@ -1,12 +1,13 @@
 package dev.rasd.enrich.notify;
 
+import dev.rasd.contract.Alert;
 import dev.rasd.enrich.watch.WatchState;
 import java.time.Duration;
 
 /**
  * What to do with an alert, given what the watch registry knows of its watch: deliver it to the watch's webhook,
- * skip it (no webhook, or the watch was removed), wait for the watch to become known, or give up after waiting
- * {@code limit} for a watch that never appeared.
+ * skip it (no webhook, the watch was removed, or a new story of a spike watch, which speaks only by its spikes),
+ * wait for the watch to become known, or give up after waiting {@code limit} for a watch that never appeared.
  */
 sealed interface DeliveryDecision {
 
@@ -16,6 +17,10 @@ sealed interface DeliveryDecision {
 
     /** The watch has no webhook: nothing to deliver. */
     record NoWebhook() implements DeliveryDecision {
+    }
+
+    /** A new-story alert of a spike watch: indexed, not sent; the watch is heard from by its spike alerts. */
+    record SpikesOnly() implements DeliveryDecision {
     }
 
     /** The watch was removed: the alert is skipped. */
@@ -31,13 +36,15 @@ sealed interface DeliveryDecision {
     }
 
     /**
-     * Decides for an alert of the watch in {@code state}.
+     * Decides for {@code alert} of the watch in {@code state}.
      *
      * @param waited how long this alert has already waited for its watch
      * @param limit how long an alert may wait for an unknown watch
      */
-    static DeliveryDecision of(WatchState state, Duration waited, Duration limit) {
+    static DeliveryDecision of(Alert alert, WatchState state, Duration waited, Duration limit) {
         return switch (state) {
+            case WatchState.Active active when active.watch().spike() != null && alert.kind() == Alert.Kind.NEW ->
+                    new SpikesOnly();
             case WatchState.Active active -> active.watch().webhook() == null || active.watch().webhook().isBlank()
                     ? new NoWebhook() : new Deliver(active.watch().webhook());
             case WatchState.Removed removed -> new Removed();

@@ -8,6 +8,7 @@ import dev.rasd.contract.Topics;
 import dev.rasd.enrich.story.StoryCandidate;
 import dev.rasd.enrich.watch.WatchRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import java.time.Duration;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -36,7 +37,10 @@ import org.apache.kafka.streams.state.Stores;
  *                                                                        ▼                              │
  *          story requests (≈1 KB) repartitioned to ONE partition ─► story (stories, alert once) ─┬─► story, back to the
  *                                                                                                 │   article's partition
- *                                                                                                 └─► alerts (key = watch id)
+ *                                                                                                 ├─► alerts (key = watch id)
+ *                                                                                                 └─► spikes (per watch and
+ *                                                                                                     hour) ─► alerts
+ * feed-status ─► silent feeds (one alert per silence episode and operator watch) ─► alerts
  * </pre>
  *
  * <p>Why one partition for the story step: syndicated copies of a story have different URLs, so different ids, so
@@ -49,6 +53,8 @@ import org.apache.kafka.streams.state.Stores;
  * leaves once, in order. Everything that needs only the article id (re-deliveries, revisions) is decided in the
  * parallel step, where all versions of an id meet because the raw topic is keyed by id. Backfill requests
  * ({@code rasd watch add --backfill}) reach the story step the way live matches do, so one rule raises every alert.
+ * The spike step reads the story step's outcomes on the same partition: the new-story alerts of a spike watch are
+ * its stream of matching stories.
  */
 public final class EnrichTopology {
 
@@ -69,6 +75,13 @@ public final class EnrichTopology {
      */
     public record Limits(Duration retention, Duration storyWait, int maxRecordBytes) {}
 
+    /** Builds the topology on the system clock (see {@link #build(Topics, ArticleEnricher, WatchRegistry, Limits,
+     * MeterRegistry, Clock)}). */
+    public static Topology build(Topics topics, ArticleEnricher enricher, WatchRegistry watches, Limits limits,
+            MeterRegistry metrics) {
+        return build(topics, enricher, watches, limits, metrics, Clock.systemUTC());
+    }
+
     /**
      * Builds the topology.
      *
@@ -77,9 +90,10 @@ public final class EnrichTopology {
      * @param watches the registry the global watches store keeps current
      * @param limits how long it remembers and waits, and the largest record
      * @param metrics where counters go
+     * @param clock the time of spike and silent-feed alerts (the hour a spike is checked in)
      */
     public static Topology build(Topics topics, ArticleEnricher enricher, WatchRegistry watches, Limits limits,
-            MeterRegistry metrics) {
+            MeterRegistry metrics, Clock clock) {
         StreamsBuilder builder = new StreamsBuilder();
 
         builder.addGlobalStore(
@@ -94,6 +108,10 @@ public final class EnrichTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStep.SENTENCES),
                 Serdes.Long(), JsonSerde.of(StoryCandidate.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStep.ALERTED),
+                Serdes.String(), Serdes.Long()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SpikeStep.HOURS),
+                Serdes.String(), JsonSerde.of(SpikeHour.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SilentFeedStep.SILENT),
                 Serdes.String(), Serdes.Long()));
 
         KStream<String, EnrichResult> enriched = builder.stream(topics.articlesRaw(),
@@ -133,9 +151,17 @@ public final class EnrichTopology {
                 .filter((id, article) -> article != null) // a revision met the story of another revision
                 .to(topics.articlesEnriched(), Produced.with(Serdes.String(), ARTICLE));
 
+        KStream<String, Alert> spikes = outcomes.process(() -> new SpikeStep(watches, clock, metrics),
+                Named.as("spikes"), SpikeStep.HOURS);
+        KStream<String, Alert> silentFeeds = builder.stream(topics.feedStatus(),
+                        Consumed.with(Serdes.String(), Serdes.ByteArray()))
+                .process(() -> new SilentFeedStep(watches, clock, metrics), Named.as("silent-feeds"),
+                        SilentFeedStep.SILENT);
         outcomes.flatMap((id, outcome) -> outcome.alerts().stream()
                         .map(alert -> KeyValue.pair(alert.watchId(), alert)).toList())
+                .merge(spikes, Named.as("stories-and-spikes"))
                 .to(topics.alerts(), Produced.with(Serdes.String(), JsonSerde.of(Alert.class)));
+        silentFeeds.to(topics.alerts(), Produced.with(Serdes.String(), JsonSerde.of(Alert.class)));
 
         return builder.build();
     }
