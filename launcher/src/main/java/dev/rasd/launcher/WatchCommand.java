@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -56,11 +57,14 @@ final class WatchCommand {
         @Option(names = "--backfill", description = "Also run the watch over the indexed articles of this past window, e.g. 7d: one alert per story not alerted yet.")
         String backfill;
 
+        @Mixin
+        SpikeOptions spike;
+
         @Override
         public Integer call() throws Exception {
             WatchQuery.parse(query);
             Watch watch = new Watch(SchemaVersion.CURRENT, id, name == null ? id : name, query, languages, webhook,
-                    true, Instant.now());
+                    true, Instant.now(), null, spike.rule());
             printCount(watch, backfill == null ? DEFAULT_WINDOW : backfill);
             Connection connection = Connection.fromEnv(System.getenv());
             send(connection, watch.id(), watch);
@@ -107,8 +111,10 @@ final class WatchCommand {
             if (watches.isEmpty()) {
                 System.out.println("no watches");
             }
-            watches.values().forEach(w -> System.out.printf("%-20s %-8s %s%s%n", w.id(),
-                    w.enabled() ? "enabled" : "disabled", w.query(), w.webhook() == null ? "" : "  → " + w.webhook()));
+            watches.values().forEach(w -> System.out.printf("%-20s %-8s %s%s%s%n", w.id(),
+                    w.enabled() ? "enabled" : "disabled", w.query(),
+                    w.spike() == null ? "" : "  [" + SpikeOptions.describe(w.spike()) + "]",
+                    w.webhook() == null ? "" : "  → " + w.webhook()));
             return 0;
         }
     }
