@@ -10,7 +10,8 @@ import java.util.List;
  * {@code outlets}.
  *
  * @param schemaVersion the contract version that wrote this record
- * @param id {@code watchId:storyId}; receivers drop repeats by it
+ * @param id {@code watchId:storyId}; a spike's is {@code watchId:spike:2026-12-07T10} (its UTC hour), a silent
+ *     feed's {@code watchId:silent:feedId:lastPublishedAt}; receivers drop repeats by it
  * @param watchId the watch that matched
  * @param articleId the first article of the story that matched
  * @param storyId the story the article belongs to

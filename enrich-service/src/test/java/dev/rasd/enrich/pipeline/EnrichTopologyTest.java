@@ -446,6 +446,14 @@ class EnrichTopologyTest {
     }
 
     @Test
+    void anOperatorWatchOfSilentFeedsMatchesNoArticle() {
+        watchInput.pipeInput("ops", Watch.of("ops", SilentFeedWatch.QUERY));
+        watchInput.pipeInput("isis", Watch.of("isis", "داعش"));
+        send(article("a1", "alarabiya", seedTitle, seedText, "h1"));
+        assertThat(alerts.readValuesToList()).extracting(Alert::watchId).containsExactly("isis");
+    }
+
+    @Test
     void aFeedThatBecomesSilentRaisesOneAlertPerEpisodeForEveryOperatorWatch() {
         watchInput.pipeInput("ops", Watch.of("ops", SilentFeedWatch.QUERY));
         watchInput.pipeInput("night-desk", Watch.of("night-desk", SilentFeedWatch.QUERY));
