@@ -75,8 +75,7 @@ public final class EnrichTopology {
      */
     public record Limits(Duration retention, Duration storyWait, int maxRecordBytes) {}
 
-    /** Builds the topology on the system clock (see {@link #build(Topics, ArticleEnricher, WatchRegistry, Limits,
-     * MeterRegistry, Clock)}). */
+    /** Builds the topology on the system clock; see the next method. */
     public static Topology build(Topics topics, ArticleEnricher enricher, WatchRegistry watches, Limits limits,
             MeterRegistry metrics) {
         return build(topics, enricher, watches, limits, metrics, Clock.systemUTC());
