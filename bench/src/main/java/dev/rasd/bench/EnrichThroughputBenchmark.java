@@ -113,7 +113,7 @@ public final class EnrichThroughputBenchmark {
                 kafka.createTopics(enrichTopics, PARTITIONS);
                 Topology topology = EnrichTopology.build(enrichTopics, enricher, watches,
                         new EnrichTopology.Limits(Duration.ofDays(30), Duration.ofHours(6), 2 << 20),
-                        new EnrichTopology.DigestTiming(java.time.Clock.systemUTC(), Duration.ofSeconds(30)),
+                        new EnrichTopology.Timing(java.time.Clock.systemUTC(), Duration.ofSeconds(30)),
                         new SimpleMeterRegistry());
                 // an article leaves with its story, after the one-partition story step: its last output
                 enrichRate = run("enrich-" + round, topology, kafka.bootstrapServers(), enrichTopics.articlesEnriched(),

@@ -10,7 +10,8 @@ import java.util.List;
  * {@code outlets}.
  *
  * @param schemaVersion the contract version that wrote this record
- * @param id {@code watchId:storyId}; receivers drop repeats by it
+ * @param id {@code watchId:storyId}; a spike's is {@code watchId:spike:2026-12-07T10} (its UTC hour), a silent
+ *     feed's {@code watchId:silent:feedId:lastPublishedAt}; receivers drop repeats by it
  * @param watchId the watch that matched
  * @param articleId the first article of the story that matched
  * @param storyId the story the article belongs to
@@ -23,7 +24,8 @@ import java.util.List;
  * @param matchedTerms the terms of the watch query found in the article
  * @param snippet a short passage with the matches between {@code «} and {@code »}
  * @param detectedAt when enrich-service raised the alert
- * @param kind a new story, more outlets for a story already alerted, or a spike; {@link Kind#NEW} when absent
+ * @param kind a new story, more outlets for a story already alerted, a spike, or a silent feed; {@link Kind#NEW}
+ *     when absent
  * @param outlets how many outlets (sources) carry the story so far; 0 when unknown
  * @param lastSeenAt when the story was last carried by an article; null when unknown
  * @param spike what a {@link Kind#SPIKE} alert found; null for the other kinds
@@ -68,7 +70,9 @@ public record Alert(
         /** More outlets carry a story the watch alerted on. */
         FOLLOW_UP,
         /** More stories matched a spike watch in the last hour than its baseline allows. */
-        SPIKE
+        SPIKE,
+        /** A feed stopped publishing for much longer than its usual gap: for the operator watches of silent feeds. */
+        SILENT_FEED
     }
 
     /** The alert id for a watch and a story. */

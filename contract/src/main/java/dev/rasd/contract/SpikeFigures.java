@@ -9,7 +9,7 @@ import java.util.List;
  * @param hourStart the start of the hour counted
  * @param stories the stories that matched the watch in that hour
  * @param baseline the mean count of the same hour over the baseline days
- * @param topStories ids of the stories of the hour, the most carried first
+ * @param topStories ids of the first stories of the hour (at most five), in the order they were seen
  */
 public record SpikeFigures(Instant hourStart, int stories, double baseline, List<String> topStories) {
 

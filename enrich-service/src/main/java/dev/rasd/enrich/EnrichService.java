@@ -64,7 +64,7 @@ public final class EnrichService implements AutoCloseable {
                 watches::matcher);
         streams = new KafkaStreams(EnrichTopology.build(config.topics(), enricher, watches,
                 new EnrichTopology.Limits(config.dedupRetention(), config.storyWait(), config.maxRecordBytes()),
-                new EnrichTopology.DigestTiming(clock, config.digestCheckInterval()), metrics), streamsProperties());
+                new EnrichTopology.Timing(clock, config.digestCheckInterval()), metrics), streamsProperties());
         streams.setUncaughtExceptionHandler(e -> {
             LOG.error("enrich stream thread failed, replacing it: {}", e.toString(), e);
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;

@@ -10,8 +10,12 @@ import dev.rasd.contract.Extraction;
 import dev.rasd.contract.JsonSerde;
 import dev.rasd.contract.RawArticle;
 import dev.rasd.contract.SchemaVersion;
+import dev.rasd.contract.SpikeRule;
 import dev.rasd.contract.Topics;
 import dev.rasd.contract.Watch;
+import dev.rasd.enrich.pipeline.AlertedArticle;
+import dev.rasd.enrich.pipeline.StoryRequest;
+import dev.rasd.enrich.watch.WatchMatch;
 import dev.rasd.stack.junit.RasdStackExtension;
 import dev.rasd.stack.junit.TestStack;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -44,26 +48,15 @@ class EnrichServiceIT {
     @Test
     void enrichesJoinsStoriesAlertsOnceAndDeadLettersPoisonOnTheRealBroker(TestStack stack) throws Exception {
         Topics topics = stack.topics();
-        String prefix = topics.feeds().substring(0, topics.feeds().length() - ".feeds".length());
-        Map<String, String> env = new HashMap<>();
-        env.put("RASD_KAFKA_BOOTSTRAP", stack.kafkaBootstrap());
-        env.put("RASD_TOPIC_PREFIX", prefix);
-        env.put("RASD_ENRICH_APPLICATION_ID", prefix + "-enrich");
-        env.put("RASD_ENRICH_STATE_DIR", Files.createTempDirectory("enrich-it").toString());
         List<String> seed = Files.readAllLines(Path.of("../seeds/000_34ebdda601602118.txt"));
         String title = seed.getFirst().strip();
         String text = String.join("\n", seed.subList(1, seed.size())).strip();
 
-        try (EnrichService service = new EnrichService(EnrichConfig.fromEnv(env), new SimpleMeterRegistry());
-                var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        stack.kafkaBootstrap()), new StringSerializer(), new ByteArraySerializer())) {
+        try (EnrichService service = new EnrichService(configOf(stack), new SimpleMeterRegistry());
+                var producer = producerOf(stack)) {
             producer.send(new ProducerRecord<>(topics.watches(), "isis",
                     JsonSerde.of(Watch.class).serialize(null, Watch.of("isis", "داعش")))).get();
-            service.start();
-            long deadline = System.currentTimeMillis() + 60_000;
-            while (service.state() != KafkaStreams.State.RUNNING && System.currentTimeMillis() < deadline) {
-                Thread.sleep(100);
-            }
+            startAndAwaitRunning(service);
             JsonSerde<RawArticle> raw = JsonSerde.of(RawArticle.class);
             for (String id : List.of("a1", "a1", "b2")) {
                 RawArticle article = new RawArticle(SchemaVersion.CURRENT, id, "https://x.test/" + id,
@@ -89,6 +82,77 @@ class EnrichServiceIT {
                     .extracting(Alert::id).containsExactly("isis:" + story);
             assertThat(readCommitted(stack, topics.deadLetters(), 1, JsonSerde.of(DeadLetter.class)))
                     .singleElement().satisfies(d -> assertThat(d.reason()).startsWith("not a valid RawArticle"));
+        }
+    }
+
+    @Test
+    void aBurstOfMatchingArticlesAboveTheBackfilledBaselineRaisesExactlyOneSpikeAlert(TestStack stack)
+            throws Exception {
+        Topics topics = stack.topics();
+        Instant now = Instant.now();
+        try (EnrichService service = new EnrichService(configOf(stack), new SimpleMeterRegistry());
+                var producer = producerOf(stack)) {
+            producer.send(new ProducerRecord<>(topics.watches(), "isis-spike", JsonSerde.of(Watch.class).serialize(
+                    null, new Watch(SchemaVersion.CURRENT, "isis-spike", "isis-spike", "داعش", List.of(), null, true,
+                            now, null, SpikeRule.DEFAULT)))).get();
+            startAndAwaitRunning(service);
+            // a new watch's history, as `rasd watch add --spike --backfill 14d` sends it: one story a day at this hour
+            JsonSerde<StoryRequest> requests = JsonSerde.of(StoryRequest.class);
+            for (int day = 1; day <= 14; day++) {
+                Instant published = now.minus(Duration.ofDays(day));
+                StoryRequest request = StoryRequest.backfill("old" + day, 0, "old" + day,
+                        new WatchMatch("isis-spike", List.of("داعش"), "«داعش»"),
+                        new AlertedArticle("https://x.test/old" + day, "قديم", "مصدر", "ar", published, published));
+                producer.send(new ProducerRecord<>(topics.backfill(), request.articleId(),
+                        requests.serialize(null, request))).get();
+            }
+            assertThat(readCommitted(stack, topics.alerts(), 14, JsonSerde.of(Alert.class)))
+                    .hasSize(14).allMatch(alert -> alert.kind() == Alert.Kind.NEW);
+
+            JsonSerde<RawArticle> raw = JsonSerde.of(RawArticle.class);
+            for (int n = 1; n <= 6; n++) {
+                RawArticle article = new RawArticle(SchemaVersion.CURRENT, "s" + n, "https://x.test/s" + n,
+                        "https://x.test/s" + n, "f", "مصدر", "هجوم رقم " + n, null,
+                        "قال مسؤول أمني إن تنظيم داعش نفذ الهجوم رقم " + n + " في ضواحي المدينة صباح اليوم.", null,
+                        now, Instant.now(), Instant.now(), null, List.of(), "hash-s" + n, Extraction.JSON_LD, "ar",
+                        DateSource.FEED);
+                producer.send(new ProducerRecord<>(topics.articlesRaw(), article.id(), raw.serialize(null, article)))
+                        .get();
+            }
+
+            List<Alert> alerts = readCommitted(stack, topics.alerts(), 14 + 6 + 1, JsonSerde.of(Alert.class));
+            assertThat(alerts).filteredOn(alert -> alert.kind() == Alert.Kind.NEW).hasSize(20);
+            assertThat(alerts).filteredOn(alert -> alert.kind() == Alert.Kind.SPIKE).singleElement()
+                    .satisfies(spike -> {
+                        assertThat(spike.watchId()).isEqualTo("isis-spike");
+                        assertThat(spike.spike().stories()).as("the fourth story is more than 3 × 1").isEqualTo(4);
+                        assertThat(spike.spike().baseline()).isEqualTo(1.0);
+                        assertThat(spike.spike().topStories()).hasSize(4);
+                        assertThat(spike.title()).startsWith("هجوم رقم ");
+                    });
+        }
+    }
+
+    private static EnrichConfig configOf(TestStack stack) throws Exception {
+        String prefix = stack.topics().feeds().substring(0, stack.topics().feeds().length() - ".feeds".length());
+        Map<String, String> env = new HashMap<>();
+        env.put("RASD_KAFKA_BOOTSTRAP", stack.kafkaBootstrap());
+        env.put("RASD_TOPIC_PREFIX", prefix);
+        env.put("RASD_ENRICH_APPLICATION_ID", prefix + "-enrich");
+        env.put("RASD_ENRICH_STATE_DIR", Files.createTempDirectory("enrich-it").toString());
+        return EnrichConfig.fromEnv(env);
+    }
+
+    private static KafkaProducer<String, byte[]> producerOf(TestStack stack) {
+        return new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                stack.kafkaBootstrap()), new StringSerializer(), new ByteArraySerializer());
+    }
+
+    private static void startAndAwaitRunning(EnrichService service) throws InterruptedException {
+        service.start();
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (service.state() != KafkaStreams.State.RUNNING && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
         }
     }
 

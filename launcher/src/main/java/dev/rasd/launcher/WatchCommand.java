@@ -60,11 +60,14 @@ final class WatchCommand {
         @Mixin
         DeliveryOptions delivery;
 
+        @Mixin
+        SpikeOptions spike;
+
         @Override
         public Integer call() throws Exception {
             WatchQuery.parse(query);
             Watch watch = new Watch(SchemaVersion.CURRENT, id, name == null ? id : name, query, languages, webhook,
-                    true, Instant.now(), delivery.toDelivery(), null);
+                    true, Instant.now(), delivery.toDelivery(), spike.rule());
             printCount(watch, backfill == null ? DEFAULT_WINDOW : backfill);
             Connection connection = Connection.fromEnv(System.getenv());
             send(connection, watch.id(), watch);
@@ -111,8 +114,10 @@ final class WatchCommand {
             if (watches.isEmpty()) {
                 System.out.println("no watches");
             }
-            watches.values().forEach(w -> System.out.printf("%-20s %-8s %s%s%n", w.id(),
-                    w.enabled() ? "enabled" : "disabled", w.query(), w.webhook() == null ? "" : "  → " + w.webhook()));
+            watches.values().forEach(w -> System.out.printf("%-20s %-8s %s%s%s%n", w.id(),
+                    w.enabled() ? "enabled" : "disabled", w.query(),
+                    w.spike() == null ? "" : "  [" + SpikeOptions.describe(w.spike()) + "]",
+                    w.webhook() == null ? "" : "  → " + w.webhook()));
             return 0;
         }
     }

@@ -8,9 +8,9 @@ import java.time.Duration;
 
 /**
  * What to do with an alert or a digest, given what the watch registry knows of its watch: deliver it by the watch's
- * channels, send nothing (no channel; for an alert, a digest watch or a follow-up other than the one at the
- * watch's threshold), skip it (the watch was removed), wait for the watch to become known, or give up after
- * waiting {@code limit} for a watch that never appeared. Pure.
+ * channels, send nothing (no channel; for an alert, a digest watch, a follow-up other than the one at the watch's
+ * threshold, or anything but a spike of a spike watch), skip it (the watch was removed), wait for the watch to
+ * become known, or give up after waiting {@code limit} for a watch that never appeared. Pure.
  */
 sealed interface DeliveryDecision {
 
@@ -52,16 +52,20 @@ sealed interface DeliveryDecision {
     /** Decides for {@code alert}, which goes out at once only when {@link #sendsAtOnce} says so. */
     static DeliveryDecision ofAlert(WatchState state, Alert alert, Duration waited, Duration limit) {
         DeliveryDecision decision = of(state, waited, limit);
-        return decision instanceof Deliver deliver && !sendsAtOnce(deliver.watch().delivery(), alert)
-                ? new Nothing() : decision;
+        return decision instanceof Deliver deliver && !sendsAtOnce(deliver.watch(), alert) ? new Nothing() : decision;
     }
 
     /**
-     * Whether an alert is sent as it is raised: only for an immediate watch, and of the follow-ups of a story only
-     * the one whose outlets reach the watch's threshold ({@link Delivery#followUpAt()}), so at most one per story;
-     * the others are indexed, and digest watches get theirs in their digest.
+     * Whether an alert of {@code watch} is sent as it is raised: only for an immediate watch; of the follow-ups of a
+     * story only the one whose outlets reach the watch's threshold ({@link Delivery#followUpAt()}), so at most one
+     * per story; and of a spike watch only its spikes, its new stories and their follow-ups being indexed only. The
+     * others are indexed, and digest watches get theirs in their digest.
      */
-    static boolean sendsAtOnce(Delivery delivery, Alert alert) {
+    static boolean sendsAtOnce(Watch watch, Alert alert) {
+        Delivery delivery = watch.delivery();
+        if (watch.spike() != null && alert.kind() != Alert.Kind.SPIKE) {
+            return false;
+        }
         return delivery.mode() == Delivery.Mode.IMMEDIATE
                 && (alert.kind() != Alert.Kind.FOLLOW_UP || alert.outlets() == delivery.followUpAt());
     }

@@ -39,7 +39,10 @@ import org.apache.kafka.streams.state.Stores;
  *                                                                        ▼                              │
  *          story requests (≈1 KB) repartitioned to ONE partition ─► story (stories, alert once) ─┬─► story, back to the
  *                                                                                                 │   article's partition
- *                                                                                                 └─► alerts (key = watch id)
+ *                                                                                                 ├─► alerts (key = watch id)
+ *                                                                                                 └─► spikes (per watch and
+ *                                                                                                     hour) ─► alerts
+ * feed-status ─► silent feeds (one alert per silence episode and operator watch) ─► alerts
  * alerts ─► digests of hourly and daily watches, gathered per watch and period (changelogged store), ─► digests
  *           emitted by a wall-clock punctuator once the period is over (key = watch id)
  * </pre>
@@ -54,6 +57,8 @@ import org.apache.kafka.streams.state.Stores;
  * leaves once, in order. Everything that needs only the article id (re-deliveries, revisions) is decided in the
  * parallel step, where all versions of an id meet because the raw topic is keyed by id. Backfill requests
  * ({@code rasd watch add --backfill}) reach the story step the way live matches do, so one rule raises every alert.
+ * The spike step reads the story step's outcomes on the same partition: the new-story alerts of a spike watch are
+ * its stream of matching stories.
  */
 public final class EnrichTopology {
 
@@ -76,12 +81,13 @@ public final class EnrichTopology {
     public record Limits(Duration retention, Duration storyWait, int maxRecordBytes) {}
 
     /**
-     * When digests are due.
+     * What time it is for the steps that follow the clock rather than the articles.
      *
-     * @param clock what time it is for the digests: which period an alert joins, and whether a period is over
-     * @param checkEvery how often (wall-clock) the topology looks for digests whose period is over
+     * @param clock the time of digests (which period an alert joins, whether a period is over), of spikes (the hour
+     *     counted) and of silent-feed alerts
+     * @param digestCheckEvery how often (wall-clock) the topology looks for digests whose period is over
      */
-    public record DigestTiming(Clock clock, Duration checkEvery) {}
+    public record Timing(Clock clock, Duration digestCheckEvery) {}
 
     /**
      * Builds the topology.
@@ -90,11 +96,11 @@ public final class EnrichTopology {
      * @param enricher the stateless enrichment
      * @param watches the registry the global watches store keeps current
      * @param limits how long it remembers and waits, and the largest record
-     * @param digests the clock of the digests and how often they are checked
+     * @param timing the clock of digests, spikes and silent feeds, and how often digests are checked
      * @param metrics where counters go
      */
     public static Topology build(Topics topics, ArticleEnricher enricher, WatchRegistry watches, Limits limits,
-            DigestTiming digests, MeterRegistry metrics) {
+            Timing timing, MeterRegistry metrics) {
         StreamsBuilder builder = new StreamsBuilder();
 
         builder.addGlobalStore(
@@ -112,6 +118,10 @@ public final class EnrichTopology {
                 Serdes.String(), JsonSerde.of(Alert.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStep.OUTLETS),
                 Serdes.String(), JsonSerde.of(StoryOutlets.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SpikeStep.HOURS),
+                Serdes.String(), JsonSerde.of(SpikeHour.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SilentFeedStep.SILENT),
+                Serdes.String(), Serdes.Long()));
 
         KStream<String, EnrichResult> enriched = builder.stream(topics.articlesRaw(),
                         Consumed.with(Serdes.String(), Serdes.ByteArray()))
@@ -150,14 +160,22 @@ public final class EnrichTopology {
                 .filter((id, article) -> article != null) // a revision met the story of another revision
                 .to(topics.articlesEnriched(), Produced.with(Serdes.String(), ARTICLE));
 
+        KStream<String, Alert> spikes = outcomes.process(() -> new SpikeStep(watches, timing.clock(), metrics),
+                Named.as("spikes"), SpikeStep.HOURS);
+        KStream<String, Alert> silentFeeds = builder.stream(topics.feedStatus(),
+                        Consumed.with(Serdes.String(), Serdes.ByteArray()))
+                .process(() -> new SilentFeedStep(watches, timing.clock(), metrics), Named.as("silent-feeds"),
+                        SilentFeedStep.SILENT);
         outcomes.flatMap((id, outcome) -> outcome.alerts().stream()
                         .map(alert -> KeyValue.pair(alert.watchId(), alert)).toList())
+                .merge(spikes, Named.as("stories-and-spikes"))
                 .to(topics.alerts(), Produced.with(Serdes.String(), ALERT));
+        silentFeeds.to(topics.alerts(), Produced.with(Serdes.String(), ALERT));
 
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DigestGatherer.STORE),
                 Serdes.String(), JsonSerde.of(Digest.class)));
         builder.stream(topics.alerts(), Consumed.with(Serdes.String(), Serdes.ByteArray()))
-                .process(() -> new DigestGatherer(watches, digests.clock(), digests.checkEvery(), metrics),
+                .process(() -> new DigestGatherer(watches, timing.clock(), timing.digestCheckEvery(), metrics),
                         Named.as("digests"), DigestGatherer.STORE)
                 .to(topics.digests(), Produced.with(Serdes.String(), JsonSerde.of(Digest.class)));
 

@@ -90,6 +90,11 @@ public final class WatchRegistry {
         return compiled == null ? java.util.Optional.empty() : java.util.Optional.of(compiled.watch());
     }
 
+    /** The enabled watches. */
+    public java.util.List<Watch> active() {
+        return matcher.compiled().values().stream().map(WatchMatcher.CompiledWatch::watch).toList();
+    }
+
     /** The watches as they are now. */
     public WatchMatcher matcher() {
         return matcher;

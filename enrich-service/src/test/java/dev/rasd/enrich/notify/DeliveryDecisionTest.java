@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rasd.contract.Alert;
 import dev.rasd.contract.Delivery;
 import dev.rasd.contract.SchemaVersion;
+import dev.rasd.contract.SpikeRule;
 import dev.rasd.contract.Watch;
 import dev.rasd.enrich.watch.WatchState;
 import java.time.Duration;
@@ -15,7 +16,6 @@ import org.junit.jupiter.api.Test;
 class DeliveryDecisionTest {
 
     private static final Duration LIMIT = Duration.ofMinutes(10);
-
     private static final Delivery IMMEDIATE_AT_THREE = new Delivery(Delivery.Mode.IMMEDIATE, null, null, List.of(), 3);
 
     private static Watch watch(String webhook, Delivery delivery) {
@@ -64,15 +64,15 @@ class DeliveryDecisionTest {
 
     @Test
     void anImmediateWatchSendsOnlyTheFollowUpThatReachesItsThreshold() {
-        assertThat(DeliveryDecision.sendsAtOnce(IMMEDIATE_AT_THREE, alert(Alert.Kind.NEW, 1))).isTrue();
-        assertThat(DeliveryDecision.sendsAtOnce(IMMEDIATE_AT_THREE, alert(Alert.Kind.FOLLOW_UP, 2))).isFalse();
-        assertThat(DeliveryDecision.sendsAtOnce(IMMEDIATE_AT_THREE, alert(Alert.Kind.FOLLOW_UP, 3))).isTrue();
-        assertThat(DeliveryDecision.sendsAtOnce(IMMEDIATE_AT_THREE, alert(Alert.Kind.FOLLOW_UP, 4))).isFalse();
+        assertThat(DeliveryDecision.sendsAtOnce(watch(null, IMMEDIATE_AT_THREE), alert(Alert.Kind.NEW, 1))).isTrue();
+        assertThat(DeliveryDecision.sendsAtOnce(watch(null, IMMEDIATE_AT_THREE), alert(Alert.Kind.FOLLOW_UP, 2))).isFalse();
+        assertThat(DeliveryDecision.sendsAtOnce(watch(null, IMMEDIATE_AT_THREE), alert(Alert.Kind.FOLLOW_UP, 3))).isTrue();
+        assertThat(DeliveryDecision.sendsAtOnce(watch(null, IMMEDIATE_AT_THREE), alert(Alert.Kind.FOLLOW_UP, 4))).isFalse();
     }
 
     @Test
     void withoutAThresholdOfItsOwnAWatchSendsTheFollowUpAtFiveOutlets() {
-        Delivery defaults = watch(null, null).delivery();
+        Watch defaults = watch(null, null);
         assertThat(java.util.stream.IntStream.rangeClosed(2, 9)
                 .filter(n -> DeliveryDecision.sendsAtOnce(defaults, alert(Alert.Kind.FOLLOW_UP, n))).boxed())
                 .containsExactly(Delivery.DEFAULT_FOLLOW_UP_AT);
@@ -96,5 +96,18 @@ class DeliveryDecisionTest {
     void anAlertWhoseWatchStaysUnknownForTheLimitIsGivenUpWithTheReason() {
         assertThat(DeliveryDecision.of(new WatchState.Unknown(), LIMIT, LIMIT))
                 .isEqualTo(new DeliveryDecision.GiveUp("its watch stayed unknown for PT10M"));
+    }
+
+    @Test
+    void aSpikeWatchSendsItsSpikesAtOnceButNotEachNewStoryOrItsFollowUps() {
+        Watch spikeWatch = new Watch(SchemaVersion.CURRENT, "isis", "isis", "داعش", List.of(), "http://127.0.0.1/hook",
+                true, Instant.now(), null, SpikeRule.DEFAULT);
+        WatchState state = new WatchState.Active(spikeWatch);
+        assertThat(DeliveryDecision.ofAlert(state, alert(Alert.Kind.SPIKE, 0), Duration.ZERO, LIMIT))
+                .isEqualTo(new DeliveryDecision.Deliver(spikeWatch));
+        assertThat(DeliveryDecision.ofAlert(state, alert(Alert.Kind.NEW, 1), Duration.ZERO, LIMIT))
+                .isEqualTo(new DeliveryDecision.Nothing());
+        assertThat(DeliveryDecision.ofAlert(state, alert(Alert.Kind.FOLLOW_UP, 5), Duration.ZERO, LIMIT))
+                .isEqualTo(new DeliveryDecision.Nothing());
     }
 }

@@ -9,14 +9,19 @@ import dev.rasd.contract.Delivery;
 import dev.rasd.contract.EnrichedArticle;
 import dev.rasd.contract.EntityType;
 import dev.rasd.contract.Extraction;
+import dev.rasd.contract.FeedState;
+import dev.rasd.contract.FeedStatus;
 import dev.rasd.contract.JsonSerde;
 import dev.rasd.contract.RawArticle;
 import dev.rasd.contract.SchemaVersion;
+import dev.rasd.contract.SpikeFigures;
+import dev.rasd.contract.SpikeRule;
 import dev.rasd.contract.Topics;
 import dev.rasd.contract.Watch;
 import dev.rasd.enrich.digest.Digest;
 import dev.rasd.enrich.entities.EntityRecognizer;
 import dev.rasd.enrich.language.LanguageDetector;
+import dev.rasd.enrich.watch.SilentFeedWatch;
 import dev.rasd.enrich.watch.WatchMatch;
 import dev.rasd.enrich.watch.WatchRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -45,45 +50,18 @@ import org.junit.jupiter.api.Test;
 class EnrichTopologyTest {
 
     private static final Topics TOPICS = Topics.DEFAULT;
-    /** Digest time starts at 08:00 in Riyadh; tests move it. */
+    /** The hour the spike tests check; the clock stands 20 minutes into it. */
+    private static final Instant HOUR = Instant.parse("2026-12-07T10:00:00Z");
+    /** Digest time starts at 08:00 in Riyadh; the digest tests set the clock to it, then move it. */
     private static final Instant DIGEST_START = Instant.parse("2026-03-10T05:00:00Z");
-    private final MovingClock digestClock = new MovingClock(DIGEST_START);
-    private final EnrichTopology.DigestTiming DIGEST_TIMING =
-            new EnrichTopology.DigestTiming(digestClock, Duration.ofSeconds(30));
-
-    /** A clock the test moves. */
-    private static final class MovingClock extends Clock {
-        private Instant now;
-
-        MovingClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
-    }
     private static String seedText;
     private static String seedTitle;
     private static ArticleEnricher enricher;
     private static WatchRegistry watches;
 
     private TopologyTestDriver driver;
+    private TestClock clock;
+    private TestInputTopic<String, FeedStatus> feedStatus;
     private TestInputTopic<String, byte[]> raw;
     private TestInputTopic<String, Watch> watchInput;
     private TestOutputTopic<String, EnrichedArticle> enriched;
@@ -107,9 +85,10 @@ class EnrichTopologyTest {
         WatchRegistry fresh = new WatchRegistry();
         watches = fresh;
         enricher = new ArticleEnricher(new LanguageDetector(), EntityRecognizer.shipped()::recognize, fresh::matcher);
+        clock = new TestClock(HOUR.plus(Duration.ofMinutes(20)));
         driver = new TopologyTestDriver(EnrichTopology.build(TOPICS, enricher, fresh,
-                new EnrichTopology.Limits(Duration.ofDays(30), Duration.ofHours(6), 100_000), DIGEST_TIMING,
-                new SimpleMeterRegistry()), properties());
+                new EnrichTopology.Limits(Duration.ofDays(30), Duration.ofHours(6), 100_000),
+                new EnrichTopology.Timing(clock, Duration.ofSeconds(30)), new SimpleMeterRegistry()), properties());
         createTopics();
     }
 
@@ -135,6 +114,8 @@ class EnrichTopologyTest {
                 JsonSerde.of(DeadLetter.class));
         digests = driver.createOutputTopic(TOPICS.digests(), Serdes.String().deserializer(),
                 JsonSerde.of(Digest.class));
+        feedStatus = driver.createInputTopic(TOPICS.feedStatus(), Serdes.String().serializer(),
+                JsonSerde.of(FeedStatus.class));
     }
 
     @AfterEach
@@ -158,6 +139,34 @@ class EnrichTopologyTest {
 
     private void send(RawArticle article) {
         raw.pipeInput(article.id(), JsonSerde.of(RawArticle.class).serialize(null, article));
+    }
+
+    /**
+     * Article {@code n} of a story of its own that names داعش, published at {@code publishedAt}: one sentence no
+     * other article shares.
+     */
+    private void sendStory(int n, Instant publishedAt) {
+        String text = "قال مسؤول أمني إن تنظيم داعش نفذ الهجوم رقم " + n + " في ضواحي المدينة صباح اليوم.";
+        send(new RawArticle(SchemaVersion.CURRENT, "s" + n, "https://agency.test/s" + n, "https://agency.test/s" + n,
+                "agency", "agency", "هجوم رقم " + n, null, text, null, publishedAt, clock.instant(), clock.instant(),
+                null, List.of(), "h" + n, Extraction.JSON_LD, "ar", DateSource.FEED));
+    }
+
+    /** A spike watch of the default rule, watching since long before the history the tests send. */
+    private void addSpikeWatch(String id, String query) {
+        watchInput.pipeInput(id, new Watch(SchemaVersion.CURRENT, id, id, query, List.of(), null, true,
+                HOUR.minus(Duration.ofDays(30)), null, SpikeRule.DEFAULT));
+    }
+
+    /** One story a day at 10:05 on each of the 14 days before {@link #HOUR}: a baseline of 1 for the hour. */
+    private void sendOneStoryADayAtTheHourForTwoWeeks() {
+        for (int day = 1; day <= 14; day++) {
+            sendStory(100 + day, HOUR.minus(Duration.ofDays(day)).plus(Duration.ofMinutes(5)));
+        }
+    }
+
+    private List<Alert> spikes() {
+        return alerts.readValuesToList().stream().filter(a -> a.kind() == Alert.Kind.SPIKE).toList();
     }
 
     /** What {@code rasd watch add --backfill} sends for an indexed article of {@code storyId} that {@code watchId} matched. */
@@ -342,7 +351,8 @@ class EnrichTopologyTest {
     void pastTheRetentionWindowAnArticleIsForgottenAndItsReDeliveryIsANewArticleAgain() {
         driver.close();
         driver = new TopologyTestDriver(EnrichTopology.build(TOPICS, enricher, watches,
-                new EnrichTopology.Limits(Duration.ofMinutes(30), Duration.ofHours(6), 100_000), DIGEST_TIMING,
+                new EnrichTopology.Limits(Duration.ofMinutes(30), Duration.ofHours(6), 100_000),
+                new EnrichTopology.Timing(clock, Duration.ofSeconds(30)),
                 new SimpleMeterRegistry()), properties());
         createTopics();
         send(article("a1", "alarabiya", seedTitle, seedText, "h1"));
@@ -426,6 +436,7 @@ class EnrichTopologyTest {
 
     @Test
     void aDailyWatchGetsOneDigestPerPeriodGroupedByStoryEmittedOnceWhenThePeriodIsOver() {
+        clock.set(DIGEST_START);
         watchInput.pipeInput("isis", new Watch(SchemaVersion.CURRENT, "isis", "isis", "داعش", List.of(), null, true,
                 Instant.now(), new Delivery(Delivery.Mode.DAILY, LocalTime.of(9, 0), "Asia/Riyadh",
                         List.of("analyst@rasd.test"), 0), null));
@@ -440,9 +451,9 @@ class EnrichTopologyTest {
         driver.advanceWallClockTime(Duration.ofSeconds(30));
         assertThat(digests.isEmpty()).as("08:00 in Riyadh: the day runs until 09:00").isTrue();
 
-        digestClock.advance(Duration.ofMinutes(59)); // 08:59: an alert still of this period
+        clock.advance(Duration.ofMinutes(59)); // 08:59: an alert still of this period
         send(article("d4", "aljazeera", seedTitle, copy("الدوحة"), "h11"));
-        digestClock.advance(Duration.ofMinutes(1)); // 09:00
+        clock.advance(Duration.ofMinutes(1)); // 09:00
         driver.advanceWallClockTime(Duration.ofSeconds(30));
 
         List<Digest> emitted = digests.readValuesToList();
@@ -456,12 +467,12 @@ class EnrichTopologyTest {
         });
 
         driver.advanceWallClockTime(Duration.ofSeconds(30));
-        digestClock.advance(Duration.ofHours(1));
+        clock.advance(Duration.ofHours(1));
         driver.advanceWallClockTime(Duration.ofSeconds(30));
         assertThat(digests.isEmpty()).as("emitted once").isTrue();
 
         send(article("e5", "bbc", seedTitle, copy("لندن"), "h12"));
-        digestClock.advance(Duration.ofDays(1));
+        clock.advance(Duration.ofDays(1));
         driver.advanceWallClockTime(Duration.ofSeconds(30));
         assertThat(digests.readValuesToList()).as("the next day's digest has the follow-up of the day")
                 .singleElement().satisfies(digest -> {
@@ -473,11 +484,125 @@ class EnrichTopologyTest {
 
     @Test
     void anImmediateWatchHasNoDigest() {
+        clock.set(DIGEST_START);
         watchInput.pipeInput("isis", Watch.of("isis", "داعش"));
         send(article("a1", "alarabiya", seedTitle, seedText, "h1"));
-        digestClock.advance(Duration.ofDays(2));
+        clock.advance(Duration.ofDays(2));
         driver.advanceWallClockTime(Duration.ofMinutes(1));
         assertThat(alerts.readValuesToList()).hasSize(1);
         assertThat(digests.isEmpty()).isTrue();
+    }
+
+    @Test
+    void aBurstOfStoriesOfAnEntityWatchRaisesOneSpikeAlertPerHourWithItsFigures() {
+        addSpikeWatch("isis-spike", "org:داعش");
+        sendOneStoryADayAtTheHourForTwoWeeks();
+        assertThat(alerts.readValuesToList()).as("every story still raises its own new-story alert, for the index")
+                .hasSize(14).allMatch(a -> a.kind() == Alert.Kind.NEW);
+
+        for (int n = 1; n <= 6; n++) {
+            sendStory(n, HOUR.plus(Duration.ofMinutes(n)));
+        }
+
+        List<Alert> raised = alerts.readValuesToList();
+        assertThat(raised).filteredOn(a -> a.kind() == Alert.Kind.NEW).hasSize(6);
+        Alert spike = raised.stream().filter(a -> a.kind() == Alert.Kind.SPIKE).findFirst().orElseThrow();
+        assertThat(raised).filteredOn(a -> a.kind() == Alert.Kind.SPIKE).as("once for the hour").hasSize(1);
+        assertThat(spike.id()).isEqualTo("isis-spike:spike:2026-12-07T10");
+        assertThat(spike.watchId()).isEqualTo("isis-spike");
+        assertThat(spike.spike()).as("the fourth story is more than 3 × the baseline of 1")
+                .isEqualTo(new SpikeFigures(HOUR, 4, 1.0, List.of("s1", "s2", "s3", "s4")));
+        assertThat(spike.title()).isEqualTo("هجوم رقم 1");
+        assertThat(spike.snippet()).startsWith("4 stories in the hour from 2026-12-07 10:00 UTC, usually 1.0; first: ")
+                .contains("«داعش»");
+        assertThat(spike.detectedAt()).isEqualTo(clock.instant());
+    }
+
+    @Test
+    void storiesAtTheUsualRateRaiseNoSpike() {
+        addSpikeWatch("isis-spike", "داعش");
+        sendOneStoryADayAtTheHourForTwoWeeks();
+        sendStory(1, HOUR.plus(Duration.ofMinutes(1)));
+        sendStory(2, HOUR.plus(Duration.ofMinutes(2)));
+        sendStory(3, HOUR.plus(Duration.ofMinutes(3)));
+        assertThat(spikes()).as("3 is not more than 3 × 1").isEmpty();
+    }
+
+    @Test
+    void theNextHourCanRaiseItsOwnSpike() {
+        addSpikeWatch("isis-spike", "داعش");
+        sendOneStoryADayAtTheHourForTwoWeeks();
+        for (int n = 1; n <= 4; n++) {
+            sendStory(n, HOUR.plus(Duration.ofMinutes(n)));
+        }
+        clock.advance(Duration.ofHours(1));
+        for (int n = 5; n <= 8; n++) {
+            sendStory(n, HOUR.plus(Duration.ofHours(1)).plus(Duration.ofMinutes(n)));
+        }
+        assertThat(spikes()).extracting(Alert::id, a -> a.spike().baseline())
+                .containsExactly(Tuple.tuple("isis-spike:spike:2026-12-07T10", 1.0),
+                        Tuple.tuple("isis-spike:spike:2026-12-07T11", 0.0));
+    }
+
+    @Test
+    void backfilledStoriesCountAsHistoryButRaiseNoSpikeThemselves() {
+        addSpikeWatch("isis-spike", "داعش");
+        for (int n = 1; n <= 6; n++) {
+            backfill("x" + n, "story-" + n, "isis-spike");
+        }
+        assertThat(spikes()).as("backfilled stories, even of a quiet past, are history").isEmpty();
+    }
+
+    @Test
+    void aWatchWithoutSpikeRuleRaisesNoSpikeOnABurst() {
+        watchInput.pipeInput("isis", Watch.of("isis", "داعش"));
+        for (int n = 1; n <= 6; n++) {
+            sendStory(n, HOUR.plus(Duration.ofMinutes(n)));
+        }
+        assertThat(spikes()).isEmpty();
+    }
+
+    @Test
+    void anOperatorWatchOfSilentFeedsMatchesNoArticle() {
+        watchInput.pipeInput("ops", Watch.of("ops", SilentFeedWatch.QUERY));
+        watchInput.pipeInput("isis", Watch.of("isis", "داعش"));
+        send(article("a1", "alarabiya", seedTitle, seedText, "h1"));
+        assertThat(alerts.readValuesToList()).extracting(Alert::watchId).containsExactly("isis");
+    }
+
+    @Test
+    void aFeedThatBecomesSilentRaisesOneAlertPerEpisodeForEveryOperatorWatch() {
+        watchInput.pipeInput("ops", Watch.of("ops", SilentFeedWatch.QUERY));
+        watchInput.pipeInput("night-desk", Watch.of("night-desk", SilentFeedWatch.QUERY));
+        watchInput.pipeInput("isis", Watch.of("isis", "داعش"));
+        Instant lastItem = Instant.parse("2026-12-07T04:00:00Z");
+        feedStatus.pipeInput("petra", status("petra", FeedState.OK, lastItem));
+        feedStatus.pipeInput("petra", status("petra", FeedState.SILENT, lastItem));
+        feedStatus.pipeInput("petra", status("petra", FeedState.SILENT, lastItem));
+        feedStatus.pipeInput("petra", status("petra", FeedState.OK, HOUR));
+        feedStatus.pipeInput("petra", status("petra", FeedState.SILENT, HOUR));
+        feedStatus.pipeInput("ahram", status("ahram", FeedState.SILENT, lastItem));
+
+        List<Alert> raised = alerts.readValuesToList();
+        assertThat(raised).extracting(Alert::id).containsExactlyInAnyOrder(
+                "ops:silent:petra:2026-12-07T04:00:00Z", "night-desk:silent:petra:2026-12-07T04:00:00Z",
+                "ops:silent:petra:2026-12-07T10:00:00Z", "night-desk:silent:petra:2026-12-07T10:00:00Z",
+                "ops:silent:ahram:2026-12-07T04:00:00Z", "night-desk:silent:ahram:2026-12-07T04:00:00Z");
+        assertThat(raised).filteredOn(alert -> alert.id().equals("ops:silent:petra:2026-12-07T04:00:00Z"))
+                .singleElement().satisfies(alert -> {
+            assertThat(alert.kind()).isEqualTo(Alert.Kind.SILENT_FEED);
+            assertThat(alert.watchId()).isEqualTo("ops");
+            assertThat(alert.title()).isEqualTo("feed petra is silent");
+            assertThat(alert.source()).isEqualTo("petra");
+            assertThat(alert.url()).isEqualTo("https://petra.test/rss");
+            assertThat(alert.snippet())
+                    .isEqualTo("feed petra has published nothing since 2026-12-07T04:00:00Z; its usual gap is 1h30m");
+            assertThat(alert.detectedAt()).isEqualTo(clock.instant());
+        });
+    }
+
+    private static FeedStatus status(String feedId, FeedState state, Instant lastPublishedAt) {
+        return FeedStatus.of(feedId, "https://" + feedId + ".test/rss", state, 200, null, 0, HOUR, HOUR,
+                HOUR.plus(Duration.ofMinutes(5)), 20, 0, null, lastPublishedAt, 5400L);
     }
 }
