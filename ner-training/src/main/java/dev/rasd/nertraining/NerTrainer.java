@@ -1,5 +1,14 @@
-package dev.rasd.enrich.entities;
+package dev.rasd.nertraining;
 
+import dev.rasd.enrich.entities.BioTags;
+import dev.rasd.enrich.entities.DocumentContext;
+import dev.rasd.enrich.entities.EntityRecognizer;
+import dev.rasd.enrich.entities.Gazetteer;
+import dev.rasd.enrich.entities.NerFeatures;
+import dev.rasd.enrich.entities.NerModel;
+import dev.rasd.enrich.entities.PerceptronTagger;
+import dev.rasd.enrich.entities.WordClusters;
+import dev.rasd.enrich.entities.WordCounts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

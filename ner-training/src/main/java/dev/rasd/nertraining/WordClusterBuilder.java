@@ -1,6 +1,9 @@
-package dev.rasd.enrich.entities;
+package dev.rasd.nertraining;
 
 import dev.rasd.arabic.ArabicNormalizer;
+import dev.rasd.enrich.entities.ArabicTokenizer;
+import dev.rasd.enrich.entities.Token;
+import dev.rasd.enrich.entities.WordClusters;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
