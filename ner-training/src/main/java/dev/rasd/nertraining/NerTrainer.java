@@ -23,7 +23,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Command line for training and evaluating the entity model (run from the repository root, see {@code MODEL.md}).
+ * Command line for training and evaluating the entity model, run from the repository root ({@code scripts/ner-training
+ * NerTrainer …}, see {@code MODEL.md}).
  *
  * <pre>
  * NerTrainer train [--write] [--epochs N] [--min-count N] [--window N] [--shuffles N] [--document N]
@@ -68,6 +69,7 @@ public final class NerTrainer {
     private NerTrainer() {
     }
 
+    /** Runs {@code train} or {@code evaluate} with the options above (see the class comment). */
     public static void main(String[] args) throws IOException {
         if (args.length == 0 || !(args[0].equals("train") || args[0].equals("evaluate"))) {
             System.err.println("usage: NerTrainer train|evaluate [--write] [--epochs N] [--min-count N] [--window N]"

@@ -50,6 +50,7 @@ public final class WordClusterBuilder {
     private WordClusterBuilder() {
     }
 
+    /** Runs {@code corpus} or {@code cluster} (see the class comment). */
     public static void main(String[] args) throws IOException {
         if (args.length == 3 && args[0].equals("corpus")) {
             long start = System.nanoTime();
