@@ -8,12 +8,12 @@ import java.util.List;
  * The BIO tag set over {@link EntityType}: tag 0 is {@code O}, then {@code B-} and {@code I-} of each type in
  * enum order. Converts between tag numbers, corpus labels and entity spans.
  */
-final class BioTags {
+public final class BioTags {
 
     /** Number of tags. */
-    static final int COUNT = 1 + 2 * EntityType.values().length;
+    public static final int COUNT = 1 + 2 * EntityType.values().length;
     /** The outside tag. */
-    static final int OUTSIDE = 0;
+    public static final int OUTSIDE = 0;
 
     /**
      * A run of tokens forming one entity.
@@ -22,17 +22,19 @@ final class BioTags {
      * @param start index of its first token
      * @param end   index just past its last token
      */
-    record Span(EntityType type, int start, int end) {
+    public record Span(EntityType type, int start, int end) {
     }
 
     private BioTags() {
     }
 
-    static int begin(EntityType type) {
+    /** The {@code B-} tag of {@code type}. */
+    public static int begin(EntityType type) {
         return 1 + 2 * type.ordinal();
     }
 
-    static int inside(EntityType type) {
+    /** The {@code I-} tag of {@code type}. */
+    public static int inside(EntityType type) {
         return 2 + 2 * type.ordinal();
     }
 
@@ -49,7 +51,7 @@ final class BioTags {
     }
 
     /** Parses a corpus label such as {@code O}, {@code B-PERS}, {@code I-LOC}. */
-    static int parse(String label) {
+    public static int parse(String label) {
         if (label.equals("O")) {
             return OUTSIDE;
         }
@@ -95,7 +97,7 @@ final class BioTags {
      * The entity spans of a tag sequence, read the way conlleval reads them: an {@code I-} tag that does not
      * continue an entity of its type starts a new one.
      */
-    static List<Span> spans(int[] tags) {
+    public static List<Span> spans(int[] tags) {
         List<Span> spans = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= tags.length; i++) {

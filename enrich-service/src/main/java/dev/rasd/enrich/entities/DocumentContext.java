@@ -23,7 +23,7 @@ import java.util.stream.IntStream;
  * {@code ctxs=none} for a word that occurs nowhere else): a word read both ways is weaker evidence than one always
  * read as a person, and a word the text uses only once is more often a name.
  */
-final class DocumentContext {
+public final class DocumentContext {
 
     /** Cores shorter than this (particles, digits such as 5) carry no document-level evidence. */
     private static final int MIN_CORE_LENGTH = 2;
@@ -31,7 +31,7 @@ final class DocumentContext {
     private final int window;
 
     /** @param window how many sentences before and after a sentence count as its context */
-    DocumentContext(int window) {
+    public DocumentContext(int window) {
         if (window < 0) {
             throw new IllegalArgumentException("window must not be negative: " + window);
         }
@@ -49,7 +49,7 @@ final class DocumentContext {
      * @param sentences the tokens of each sentence, in text order
      * @param firstPass the first pass's {@link BioTags} tag of each token
      */
-    List<List<List<String>>> features(List<List<String>> sentences, List<int[]> firstPass) {
+    public List<List<List<String>>> features(List<List<String>> sentences, List<int[]> firstPass) {
         List<String[]> keys = new ArrayList<>(sentences.size());
         for (List<String> sentence : sentences) {
             keys.add(sentence.stream().map(token -> WordCounts.key(ArabicNormalizer.normalize(token)))

@@ -27,7 +27,7 @@ import java.util.List;
 public final class EntityRecognizer {
 
     /** Classpath location of the shipped model, relative to this class. */
-    static final String MODEL_RESOURCE = "ner-model.bin.gz";
+    public static final String MODEL_RESOURCE = "ner-model.bin.gz";
 
     private static final String SENTENCE_END = ".!?؟";
 

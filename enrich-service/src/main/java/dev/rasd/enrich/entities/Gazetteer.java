@@ -18,7 +18,12 @@ import java.util.Set;
  * sequences. Matching is done on normalised words, ignores the article ال on every word and proclitics (و ف ب ل
  * ك) on the first one, and covers multi-word entries: "دير الزور" matches the tokens {@code ودير الزور}.
  */
-final class Gazetteer {
+public final class Gazetteer {
+
+    /** Category of the Arabic country names of the JDK's CLDR data. */
+    public static final String CLDR_COUNTRIES = "cldr-countries";
+    /** Category of the Arabic names of the cities that name time zones in the JDK's CLDR data. */
+    public static final String CLDR_CITIES = "cldr-cities";
 
     /**
      * A list entry found in a token sequence.
@@ -27,7 +32,7 @@ final class Gazetteer {
      * @param start    index of its first token
      * @param end      index just past its last token
      */
-    record Match(String category, int start, int end) {
+    public record Match(String category, int start, int end) {
     }
 
     /** A list entry: its category and the {@link #key}s of its words. */
@@ -96,7 +101,7 @@ final class Gazetteer {
     }
 
     /** A builder that collects entries per category. */
-    static Builder builder() {
+    public static Builder builder() {
         return new Builder();
     }
 
@@ -106,7 +111,7 @@ final class Gazetteer {
     }
 
     /** How many entries all lists hold together. */
-    int size() {
+    public int size() {
         return phrasesByCategory.values().stream().mapToInt(Set::size).sum();
     }
 
@@ -119,7 +124,7 @@ final class Gazetteer {
      * All entries found in {@code normalizedTokens}: for each start token and category, the longest entry that
      * starts there.
      */
-    List<Match> find(List<String> normalizedTokens) {
+    public List<Match> find(List<String> normalizedTokens) {
         return findByKeys(normalizedTokens.stream().map(word -> keysOf(word, Proclitics.readings(word))).toList());
     }
 
@@ -195,14 +200,14 @@ final class Gazetteer {
     }
 
     /** Collects list entries; each phrase is normalised and split on white space. */
-    static final class Builder {
+    public static final class Builder {
         private final Map<String, Set<String>> phrasesByCategory = new LinkedHashMap<>();
 
         private Builder() {
         }
 
         /** Adds {@code phrase} to {@code category}; blank phrases are ignored. */
-        Builder add(String category, String phrase) {
+        public Builder add(String category, String phrase) {
             List<String> words = new ArrayList<>();
             for (Token token : ArabicTokenizer.tokenize(phrase)) {
                 String word = ArabicNormalizer.normalize(token.text());
@@ -217,11 +222,12 @@ final class Gazetteer {
         }
 
         /** The normalised entries of {@code category} added so far. */
-        Set<String> entries(String category) {
+        public Set<String> entries(String category) {
             return phrasesByCategory.getOrDefault(category, Set.of());
         }
 
-        Gazetteer build() {
+        /** The lists collected so far. */
+        public Gazetteer build() {
             return new Gazetteer(phrasesByCategory);
         }
     }

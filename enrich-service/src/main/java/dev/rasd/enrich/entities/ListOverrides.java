@@ -23,8 +23,8 @@ final class ListOverrides {
             "world-leaders", EntityType.PER,
             "arab-places", EntityType.LOC,
             "world-places", EntityType.LOC,
-            GazetteerSources.CLDR_COUNTRIES, EntityType.LOC,
-            GazetteerSources.CLDR_CITIES, EntityType.LOC);
+            Gazetteer.CLDR_COUNTRIES, EntityType.LOC,
+            Gazetteer.CLDR_CITIES, EntityType.LOC);
 
     /** The list of given names. */
     static final String FIRST_NAMES = "first-names";

@@ -13,7 +13,7 @@ import java.util.function.Predicate;
  * entry that ends just before a token (a title such as الرئيس, a head such as وزارة) or starts just after it is a
  * feature of that token too, which is how trigger words work.
  */
-final class NerFeatures {
+public final class NerFeatures {
 
     static final String START = "<s>";
     static final String END = "</s>";
@@ -38,7 +38,12 @@ final class NerFeatures {
     private final WordCounts wordCounts;
     private final WordClusters clusters;
 
-    NerFeatures(Gazetteer gazetteer, WordCounts wordCounts, WordClusters clusters) {
+    /**
+     * @param gazetteer  the lists whose matches are features
+     * @param wordCounts the training text's word counts, for the frequency-class features
+     * @param clusters   the word clusters, for the cluster features
+     */
+    public NerFeatures(Gazetteer gazetteer, WordCounts wordCounts, WordClusters clusters) {
         this.gazetteer = gazetteer;
         this.wordCounts = wordCounts;
         this.clusters = clusters;
@@ -54,7 +59,7 @@ final class NerFeatures {
      * token's {@link #own} features, those of its {@link #neighbour}s, the {@link #pair}s it forms with the tokens
      * beside it, and its {@link #listFeatures}.
      */
-    List<List<String>> extract(List<String> tokens) {
+    public List<List<String>> extract(List<String> tokens) {
         List<Lexeme> lexemes = tokens.stream().map(this::lexeme).toList();
         List<List<String>> lists = listFeatures(matches(lexemes), lexemes.size());
         Lexeme start = Lexeme.boundary(START);

@@ -24,7 +24,7 @@ import java.util.zip.GZIPOutputStream;
  * {@link DocumentContext} features added, which tell it what the first pass made of the same words elsewhere in
  * the text. After each pass the curated lists may overrule the tagger (see {@link ListOverrides}).
  */
-final class NerModel {
+public final class NerModel {
 
     private static final String MAGIC = "rasd-ner";
     private static final int FORMAT_VERSION = 3;
@@ -63,11 +63,14 @@ final class NerModel {
     private final WordCache<CompiledTagger.WordScores> numbers = new WordCache<>(MAX_CACHED_NUMBERS);
 
     /**
+     * @param gazetteer  the lists, as features of both passes and to overrule them (see {@link ListOverrides})
+     * @param wordCounts the training text's word counts, for the frequency-class features
+     * @param clusters   the word clusters, for the cluster features
      * @param firstPass  tags each sentence on its own features
      * @param context    turns the first pass's tags into features of the other occurrences of the same words
      * @param secondPass tags each sentence on its own features plus the context features
      */
-    NerModel(Gazetteer gazetteer, WordCounts wordCounts, WordClusters clusters, PerceptronTagger firstPass,
+    public NerModel(Gazetteer gazetteer, WordCounts wordCounts, WordClusters clusters, PerceptronTagger firstPass,
              DocumentContext context, PerceptronTagger secondPass) {
         this.gazetteer = gazetteer;
         this.wordCounts = wordCounts;
@@ -80,7 +83,7 @@ final class NerModel {
     }
 
     /** The {@link BioTags} tag of each token of each sentence of a text, given in text order. */
-    List<int[]> tag(List<List<String>> sentences) {
+    public List<int[]> tag(List<List<String>> sentences) {
         int count = sentences.size();
         List<List<Gazetteer.Match>> matches = new ArrayList<>(count);
         List<List<CompiledTagger.WordScores>> words = new ArrayList<>(count);
@@ -149,7 +152,7 @@ final class NerModel {
      * What {@link #tag} computes, the slow way: from the feature strings of every token, as in training. Tests hold
      * {@link #tag} to it.
      */
-    List<int[]> tagByFeatureStrings(List<List<String>> sentences) {
+    public List<int[]> tagByFeatureStrings(List<List<String>> sentences) {
         List<List<List<String>>> rows = sentences.stream().map(features::extract).toList();
         List<int[]> first = new ArrayList<>(sentences.size());
         for (int s = 0; s < sentences.size(); s++) {
@@ -164,7 +167,7 @@ final class NerModel {
     }
 
     /** The features of one sentence extended by its context features (a new list; the arguments are unchanged). */
-    static List<List<String>> withContext(List<List<String>> sentence, List<List<String>> context) {
+    public static List<List<String>> withContext(List<List<String>> sentence, List<List<String>> context) {
         List<List<String>> combined = new ArrayList<>(sentence.size());
         for (int i = 0; i < sentence.size(); i++) {
             List<String> token = new ArrayList<>(sentence.get(i));
@@ -179,8 +182,8 @@ final class NerModel {
      * {@link ListOverrides}). A word counts as unseen if the tagger knows it under none of its proclitic readings
      * (كالرقة, الرقة).
      */
-    static int[] decode(Gazetteer gazetteer, PerceptronTagger tagger, List<String> tokens,
-                        List<List<String>> tokenFeatures) {
+    public static int[] decode(Gazetteer gazetteer, PerceptronTagger tagger, List<String> tokens,
+                               List<List<String>> tokenFeatures) {
         int[] tags = tagger.tag(tokenFeatures);
         List<String> normalized = tokens.stream().map(ArabicNormalizer::normalize).toList();
         boolean[] unseen = new boolean[tokens.size()];
@@ -223,11 +226,13 @@ final class NerModel {
         return 0;
     }
 
-    int featureCount() {
+    /** How many features the two taggers have ids for together. */
+    public int featureCount() {
         return firstPass.featureCount() + secondPass.featureCount();
     }
 
-    void writeTo(OutputStream target) throws IOException {
+    /** Writes the model as one gzip stream, which {@link #readFrom} reads. */
+    public void writeTo(OutputStream target) throws IOException {
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(target)))) {
             out.writeUTF(MAGIC);
             out.writeInt(FORMAT_VERSION);
@@ -240,7 +245,8 @@ final class NerModel {
         }
     }
 
-    static NerModel readFrom(InputStream source) throws IOException {
+    /** Reads a model that {@link #writeTo} wrote, such as the shipped one. */
+    public static NerModel readFrom(InputStream source) throws IOException {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(source)))) {
             String magic = in.readUTF();
             int version = in.readInt();

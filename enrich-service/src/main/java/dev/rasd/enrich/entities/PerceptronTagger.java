@@ -15,7 +15,7 @@ import java.util.stream.IntStream;
  * tag, tag), decoded with Viterbi under the BIO constraint that an {@code I-} tag continues an entity of its
  * type. Immutable, so one instance serves any number of threads.
  */
-final class PerceptronTagger {
+public final class PerceptronTagger {
 
     private static final int TAGS = BioTags.COUNT;
     /** For each tag, the tags {@link BioTags#allowed} before it, in ascending order (an I- tag has only two). */
@@ -36,7 +36,13 @@ final class PerceptronTagger {
     /** {@code transitions[(previous + 1) * TAGS + tag]}, where previous {@code -1} is the sentence start. */
     private final float[] transitions;
 
-    PerceptronTagger(Map<String, Integer> featureIndex, float[] weights, float[] transitions) {
+    /**
+     * @param featureIndex the id of each feature
+     * @param weights      {@code weights[id * BioTags.COUNT + tag]}: what feature {@code id} adds to {@code tag}
+     * @param transitions  {@code transitions[(previous + 1) * BioTags.COUNT + tag]}: what following tag
+     *                     {@code previous} (or the sentence start, {@code -1}) adds to {@code tag}
+     */
+    public PerceptronTagger(Map<String, Integer> featureIndex, float[] weights, float[] transitions) {
         if (weights.length != featureIndex.size() * TAGS || transitions.length != (TAGS + 1) * TAGS) {
             throw new IllegalArgumentException("weights do not fit " + featureIndex.size() + " features");
         }
@@ -46,7 +52,8 @@ final class PerceptronTagger {
         this.transitions = transitions;
     }
 
-    int featureCount() {
+    /** How many features the tagger has an id for. */
+    public int featureCount() {
         return featureIndex.size();
     }
 
@@ -54,7 +61,7 @@ final class PerceptronTagger {
      * Whether the feature has a weight other than zero, i.e. training found it useful. (Features without weights
      * are not saved, so "seen in training" would differ between a trained and a loaded tagger.)
      */
-    boolean knows(String feature) {
+    public boolean knows(String feature) {
         int id = featureTable.id(feature);
         return id >= 0 && knows(id);
     }
@@ -75,7 +82,7 @@ final class PerceptronTagger {
     }
 
     /** The best tag sequence for a sentence given the features of each token. */
-    int[] tag(List<List<String>> features) {
+    public int[] tag(List<List<String>> features) {
         return viterbi(featureIds(features, featureIndex), weights, transitions);
     }
 
@@ -115,7 +122,7 @@ final class PerceptronTagger {
     }
 
     /** The ids of the known features of each token; unknown features are dropped. */
-    static int[][] featureIds(List<List<String>> features, Map<String, Integer> featureIndex) {
+    public static int[][] featureIds(List<List<String>> features, Map<String, Integer> featureIndex) {
         int[][] ids = new int[features.size()][];
         for (int i = 0; i < ids.length; i++) {
             ids[i] = features.get(i).stream().map(featureIndex::get)
@@ -125,7 +132,7 @@ final class PerceptronTagger {
     }
 
     /** Viterbi decoding of the highest-scoring tag sequence that obeys {@link BioTags#allowed}. */
-    static int[] viterbi(int[][] featureIds, float[] weights, float[] transitions) {
+    public static int[] viterbi(int[][] featureIds, float[] weights, float[] transitions) {
         double[] emissions = new double[featureIds.length * TAGS];
         for (int i = 0; i < featureIds.length; i++) {
             for (int id : featureIds[i]) {
@@ -198,7 +205,7 @@ final class PerceptronTagger {
     }
 
     /** Writes the tagger; features whose weights are all zero are left out. */
-    void writeTo(DataOutputStream out) throws IOException {
+    public void writeTo(DataOutputStream out) throws IOException {
         for (float t : transitions) {
             out.writeFloat(t);
         }
@@ -223,7 +230,8 @@ final class PerceptronTagger {
         }
     }
 
-    static PerceptronTagger readFrom(DataInputStream in) throws IOException {
+    /** Reads a tagger that {@link #writeTo} wrote. */
+    public static PerceptronTagger readFrom(DataInputStream in) throws IOException {
         float[] transitions = new float[(TAGS + 1) * TAGS];
         for (int i = 0; i < transitions.length; i++) {
             transitions[i] = in.readFloat();

@@ -9,10 +9,10 @@ import java.util.List;
  * as داعش appears as لداعش, وداعش or كداعش. Which reading is right cannot be told from the letters alone (بغداد is
  * a city, not ب + غداد), so this class lists every possible reading and leaves the choice to the caller.
  */
-final class Proclitics {
+public final class Proclitics {
 
     /** The article ال, which stays part of a name (الرقة) but is ignored when matching lists. */
-    static final String ARTICLE = "ال";
+    public static final String ARTICLE = "ال";
 
     /** The shortest base word a reading may leave. */
     private static final int MIN_BASE = 2;

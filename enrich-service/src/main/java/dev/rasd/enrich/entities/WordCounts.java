@@ -12,7 +12,7 @@ import java.util.Map;
  * How often each word (its clitic-free core, see {@link #key}) occurs in a body of training text. Names are rare
  * words: a word the training text never saw is far more likely to be a name than a word it saw a hundred times.
  */
-final class WordCounts {
+public final class WordCounts {
 
     private final Map<String, Integer> counts;
 
@@ -21,7 +21,7 @@ final class WordCounts {
     }
 
     /** Counts the words of the given tokenised sentences. */
-    static WordCounts of(List<List<String>> sentences) {
+    public static WordCounts of(List<List<String>> sentences) {
         Map<String, Integer> counts = new HashMap<>();
         for (List<String> sentence : sentences) {
             for (String token : sentence) {

@@ -1,4 +1,4 @@
-package dev.rasd.enrich.entities;
+package dev.rasd.nertraining;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.rasd.enrich.entities;
+package dev.rasd.nertraining;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;

@@ -1,8 +1,10 @@
-package dev.rasd.enrich.entities;
+package dev.rasd.nertraining;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.rasd.enrich.entities.EntityRecognizer;
+import dev.rasd.enrich.entities.NerModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -1,10 +1,11 @@
-package dev.rasd.enrich.entities;
+package dev.rasd.nertraining;
 
 import dev.rasd.contract.EntityType;
-import static dev.rasd.enrich.entities.TagSequences.tags;
+import dev.rasd.enrich.entities.BioTags;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 
@@ -31,5 +32,9 @@ class EntityScoresTest {
         EntityScores scores = new EntityScores();
         scores.add(tags("O"), tags("O"));
         assertThat(scores.mainF1()).isZero();
+    }
+
+    private static int[] tags(String... labels) {
+        return Arrays.stream(labels).mapToInt(BioTags::parse).toArray();
     }
 }

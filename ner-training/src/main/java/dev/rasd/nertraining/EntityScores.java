@@ -1,6 +1,7 @@
-package dev.rasd.enrich.entities;
+package dev.rasd.nertraining;
 
 import dev.rasd.contract.EntityType;
+import dev.rasd.enrich.entities.BioTags;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;

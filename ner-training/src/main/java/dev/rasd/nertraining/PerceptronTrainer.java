@@ -1,5 +1,7 @@
-package dev.rasd.enrich.entities;
+package dev.rasd.nertraining;
 
+import dev.rasd.enrich.entities.BioTags;
+import dev.rasd.enrich.entities.PerceptronTagger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;

@@ -1,6 +1,9 @@
-package dev.rasd.enrich.entities;
+package dev.rasd.nertraining;
 
 import dev.rasd.arabic.ArabicNormalizer;
+import dev.rasd.enrich.entities.ArabicTokenizer;
+import dev.rasd.enrich.entities.Gazetteer;
+import dev.rasd.enrich.entities.Proclitics;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -1,8 +1,9 @@
-package dev.rasd.enrich.entities;
+package dev.rasd.nertraining;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rasd.arabic.ArabicNormalizer;
+import dev.rasd.enrich.entities.Gazetteer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -27,11 +28,6 @@ import java.util.stream.Stream;
  * recogniser never reads these sources at run time.
  */
 final class GazetteerSources {
-
-    /** Category of the CLDR country names. */
-    static final String CLDR_COUNTRIES = "cldr-countries";
-    /** Category of the CLDR exemplar city names of time zones. */
-    static final String CLDR_CITIES = "cldr-cities";
 
     /** Category of person-name words that Wikidata labels spell at least {@value #COMMON_NAME_WORD} times. */
     static final String NAME_WORDS = "wikidata-name-words";
@@ -152,13 +148,13 @@ final class GazetteerSources {
         for (String country : Locale.getISOCountries()) {
             String name = Locale.of("", country).getDisplayCountry(ARABIC);
             if (!name.equals(country)) {
-                builder.add(CLDR_COUNTRIES, name);
+                builder.add(Gazetteer.CLDR_COUNTRIES, name);
             }
         }
         for (String zone : new TreeSet<>(ZoneId.getAvailableZoneIds())) {
             String name = ZoneId.of(zone).getDisplayName(TextStyle.FULL, ARABIC);
             if (name.startsWith(ZONE_PREFIX) && REGIONAL_ZONE_WORDS.stream().noneMatch(name::contains)) {
-                builder.add(CLDR_CITIES, name.substring(ZONE_PREFIX.length()));
+                builder.add(Gazetteer.CLDR_CITIES, name.substring(ZONE_PREFIX.length()));
             }
         }
     }

@@ -1,9 +1,10 @@
-package dev.rasd.enrich.entities;
+package dev.rasd.nertraining;
 
-import dev.rasd.contract.EntityType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rasd.contract.EntityType;
+import dev.rasd.enrich.entities.BioTags;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;

@@ -1,5 +1,14 @@
-package dev.rasd.enrich.entities;
+package dev.rasd.nertraining;
 
+import dev.rasd.enrich.entities.BioTags;
+import dev.rasd.enrich.entities.DocumentContext;
+import dev.rasd.enrich.entities.EntityRecognizer;
+import dev.rasd.enrich.entities.Gazetteer;
+import dev.rasd.enrich.entities.NerFeatures;
+import dev.rasd.enrich.entities.NerModel;
+import dev.rasd.enrich.entities.PerceptronTagger;
+import dev.rasd.enrich.entities.WordClusters;
+import dev.rasd.enrich.entities.WordCounts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,7 +23,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Command line for training and evaluating the entity model (run from the repository root, see {@code MODEL.md}).
+ * Command line for training and evaluating the entity model, run from the repository root ({@code scripts/ner-training
+ * NerTrainer …}, see {@code MODEL.md}).
  *
  * <pre>
  * NerTrainer train [--write] [--epochs N] [--min-count N] [--window N] [--shuffles N] [--document N]
@@ -59,6 +69,7 @@ public final class NerTrainer {
     private NerTrainer() {
     }
 
+    /** Runs {@code train} or {@code evaluate} with the options above (see the class comment). */
     public static void main(String[] args) throws IOException {
         if (args.length == 0 || !(args[0].equals("train") || args[0].equals("evaluate"))) {
             System.err.println("usage: NerTrainer train|evaluate [--write] [--epochs N] [--min-count N] [--window N]"

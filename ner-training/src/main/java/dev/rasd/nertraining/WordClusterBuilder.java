@@ -1,6 +1,9 @@
-package dev.rasd.enrich.entities;
+package dev.rasd.nertraining;
 
 import dev.rasd.arabic.ArabicNormalizer;
+import dev.rasd.enrich.entities.ArabicTokenizer;
+import dev.rasd.enrich.entities.Token;
+import dev.rasd.enrich.entities.WordClusters;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -47,6 +50,7 @@ public final class WordClusterBuilder {
     private WordClusterBuilder() {
     }
 
+    /** Runs {@code corpus} or {@code cluster} (see the class comment). */
     public static void main(String[] args) throws IOException {
         if (args.length == 3 && args[0].equals("corpus")) {
             long start = System.nanoTime();

@@ -1,9 +1,10 @@
-package dev.rasd.enrich.entities;
+package dev.rasd.nertraining;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.rasd.arabic.ArabicNormalizer;
+import dev.rasd.enrich.entities.Gazetteer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

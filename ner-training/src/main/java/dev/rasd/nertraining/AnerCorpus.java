@@ -1,5 +1,6 @@
-package dev.rasd.enrich.entities;
+package dev.rasd.nertraining;
 
+import dev.rasd.enrich.entities.BioTags;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
