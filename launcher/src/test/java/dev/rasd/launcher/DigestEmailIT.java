@@ -113,6 +113,8 @@ class DigestEmailIT {
 
             try (Enrich enrich = Enrich.start(env, clock)) {
                 raw(stack, article("a1", "العربية", title, text));
+                // a1 and b7 sit on different partitions: b7 goes once a1 has named the story
+                awaitTrue(Duration.ofSeconds(120), () -> alertDocument(client, names, "isis:a1").isPresent());
                 raw(stack, article("b7", "وكالة الأنباء", "وكالات: " + title, "دبي - وكالات: " + text + " (رويترز)"));
                 raw(stack, article("c3", "العربية", OTHER_TITLE, OTHER_TEXT));
                 awaitTrue(Duration.ofSeconds(120), () -> enrich.gathered() >= 3);

@@ -1,6 +1,7 @@
 package dev.rasd.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -110,12 +111,16 @@ class PipelineEndToEndIT {
             assertThat(coalition.getFirst().storyId()).isNotNull();
             assertThat(coalition).extracting(ArticleDocument::storyId).containsOnly(coalition.getFirst().storyId());
 
-            // exactly one alert for the watch: on the topic, in the index, at the webhook
+            // one alert for the watch and story: on the topic (new, then updated), in the index, at the webhook
             Thread.sleep(3_000);
             List<Alert> alerts = new ArrayList<>();
             TopicReader.read(stack.kafkaBootstrap(), topics.alerts(), JsonSerde.of(Alert.class),
                     r -> alerts.add(r.value()), () -> false);
-            assertThat(alerts).filteredOn(a -> a.watchId().equals("isis")).hasSize(1);
+            // the copy on a second outlet makes the alert a follow-up (same id, outlets 2), sent at 5 outlets only
+            assertThat(alerts).filteredOn(a -> a.watchId().equals("isis")).extracting(Alert::kind, Alert::outlets)
+                    .containsExactly(tuple(Alert.Kind.NEW, 1), tuple(Alert.Kind.FOLLOW_UP, 2));
+            assertThat(alerts).filteredOn(a -> a.watchId().equals("isis")).extracting(Alert::id).containsOnly(
+                    alerts.stream().filter(a -> a.watchId().equals("isis")).findFirst().orElseThrow().id());
             assertThat(alerts).filteredOn(a -> a.watchId().equals("egypt")).isEmpty();
             awaitTrue(Duration.ofSeconds(30), () -> countAlerts(client, names) == 1);
             awaitTrue(Duration.ofSeconds(30), () -> site.webhookBodies.size() >= 1);
