@@ -52,7 +52,7 @@ public record IndexConfig(
     /** Documents per bulk request unless {@code RASD_INDEX_BULK_ACTIONS} says otherwise. */
     public static final int DEFAULT_BULK_ACTIONS = 1000;
     /** Flush interval in milliseconds unless {@code RASD_INDEX_FLUSH_MS} says otherwise. */
-    public static final int DEFAULT_FLUSH_MS = 200;
+    public static final int DEFAULT_FLUSH_MS = 100;
 
     public IndexConfig {
         Objects.requireNonNull(kafkaBootstrap, "kafkaBootstrap");
