@@ -2,7 +2,6 @@ package dev.rasd.enrich.pipeline;
 
 import dev.rasd.contract.Alert;
 import dev.rasd.contract.DeadLetter;
-import dev.rasd.contract.EnrichedArticle;
 import dev.rasd.contract.JsonSerde;
 import dev.rasd.contract.Topics;
 import dev.rasd.enrich.digest.Digest;
@@ -25,6 +24,7 @@ import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.kstream.StreamJoined;
+import org.apache.kafka.streams.processor.WallclockTimestampExtractor;
 import org.apache.kafka.streams.state.Stores;
 
 /**
@@ -63,7 +63,6 @@ import org.apache.kafka.streams.state.Stores;
 public final class EnrichTopology {
 
     private static final Serde<StoryRequest> STORY_REQUEST = JsonSerde.of(StoryRequest.class);
-    private static final Serde<EnrichedArticle> ARTICLE = JsonSerde.of(EnrichedArticle.class);
     private static final Serde<ArticleStory> STORY = JsonSerde.of(ArticleStory.class);
     private static final Serde<Alert> ALERT = JsonSerde.of(Alert.class);
 
@@ -123,8 +122,12 @@ public final class EnrichTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SilentFeedStep.SILENT),
                 Serdes.String(), Serdes.Long()));
 
+        // read at the time of reading, not of writing: in a backlog the raw records are older than the stories
+        // coming back to the join, and a task takes its oldest record first, so it would join only once the whole
+        // backlog is enriched; read now, the stories come first and every article leaves as soon as it can
         KStream<String, EnrichResult> enriched = builder.stream(topics.articlesRaw(),
-                        Consumed.with(Serdes.String(), Serdes.ByteArray()))
+                        Consumed.with(Serdes.String(), Serdes.ByteArray())
+                                .withTimestampExtractor(new WallclockTimestampExtractor()))
                 .processValues(() -> new EnrichStep(enricher, limits.retention(), limits.maxRecordBytes(), metrics),
                         Named.as("enrich"), EnrichStep.VERSIONS);
         KStream<String, EnrichResult> backfills = builder.stream(topics.backfill(),
@@ -150,15 +153,15 @@ public final class EnrichTopology {
                 .mapValues(StoryOutcome::story)
                 .repartition(Repartitioned.with(Serdes.String(), STORY).withName("article-stories"));
         results.filter((id, result) -> result.hasArticle())
-                .mapValues(EnrichResult::article)
+                .mapValues(result -> PendingArticle.of(result.article()))
                 .join(stories,
                         (article, story) -> story.revision() == article.revision()
                                 ? article.withStory(story.storyId()) : null,
                         JoinWindows.ofTimeDifferenceAndGrace(Duration.ZERO, limits.storyWait()),
-                        StreamJoined.with(Serdes.String(), ARTICLE, STORY).withName("story-join")
+                        StreamJoined.with(Serdes.String(), PendingArticle.SERDE, STORY).withName("story-join")
                                 .withStoreName("story-join"))
                 .filter((id, article) -> article != null) // a revision met the story of another revision
-                .to(topics.articlesEnriched(), Produced.with(Serdes.String(), ARTICLE));
+                .to(topics.articlesEnriched(), Produced.with(Serdes.String(), Serdes.ByteArray()));
 
         KStream<String, Alert> spikes = outcomes.process(() -> new SpikeStep(watches, timing.clock(), metrics),
                 Named.as("spikes"), SpikeStep.HOURS);

@@ -45,6 +45,8 @@ final class StoryStep implements Processor<String, StoryRequest, String, StoryOu
     /** The store of the outlets and alerted watches of every story, by story id. */
     static final String OUTLETS = "story-outlets";
 
+    /** How stale a story's last-seen time may get before a request that changes nothing else refreshes it. */
+    private static final Duration SEEN_REFRESH = Duration.ofHours(1);
     private static final Logger LOG = LoggerFactory.getLogger(StoryStep.class);
 
     private final Duration retention;
@@ -106,7 +108,8 @@ final class StoryStep implements Processor<String, StoryRequest, String, StoryOu
         List<Alert> written = new ArrayList<>();
         for (WatchMatch match : request.matches()) {
             String key = Alert.idOf(match.watchId(), storyId);
-            if (alerts.get(key) == null) {
+            // the story's outlets know the watches that alerted on it: no read of the alerts themselves
+            if (!story.alertedWatches().contains(match.watchId())) {
                 Alert alert = alertOf(key, match, request, storyId, Math.max(1, story.count()), now);
                 alerts.put(key, alert);
                 story = story.alertedBy(match.watchId(), now);
@@ -120,7 +123,11 @@ final class StoryStep implements Processor<String, StoryRequest, String, StoryOu
         if (story.count() > before.count()) {
             written.addAll(followUps(story, storyId, request.articleId(), now));
         }
-        outlets.put(storyId, story);
+        boolean changed = !story.sources().equals(before.sources())
+                || !story.alertedWatches().equals(before.alertedWatches());
+        if (changed || now - before.seenAtMillis() > SEEN_REFRESH.toMillis()) {
+            outlets.put(storyId, story);
+        }
         ArticleStory assigned = request.isBackfill() ? null : new ArticleStory(request.revision(), storyId);
         context.forward(record.withValue(new StoryOutcome(assigned, written)));
     }
