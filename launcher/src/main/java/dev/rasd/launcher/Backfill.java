@@ -34,16 +34,16 @@ final class Backfill {
     static int run(Connection connection, WatchPreview preview, Watch watch, Duration window) throws IOException {
         List<Map.Entry<String, StoryRequest>> requests = new ArrayList<>();
         Set<String> stories = new HashSet<>();
-        WatchPreview.Pass pass = preview.forEachMatch(watch, window, (article, match) -> {
+        preview.forEachMatch(watch, window, (article, match) -> {
             StoryRequest request = requestFor(article, match);
             stories.add(request.indexedStoryId());
             requests.add(Map.entry(request.articleId(), request));
         });
         TopicWriter.sendAll(connection.kafkaBootstrap(), connection.topics().backfill(), requests,
                 JsonSerde.of(StoryRequest.class));
-        System.out.println("backfill: " + requests.size() + " articles of " + stories.size() + " stories matched ("
-                + pass.examined() + " read); enrich-service raises one alert for each story not alerted yet"
-                + " (./rasd alerts)");
+        System.out.println("backfill: " + PreviewReport.plural(requests.size(), "article") + " of "
+                + PreviewReport.plural(stories.size(), "story") + " sent to enrich-service, which raises an alert for"
+                + " each story the watch has not alerted on yet (./rasd alerts)");
         return stories.size();
     }
 

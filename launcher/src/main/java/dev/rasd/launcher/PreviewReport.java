@@ -58,7 +58,8 @@ final class PreviewReport {
                 + "\n    " + oneLine(match.snippet()) + (match.url() == null ? "" : "\n    " + match.url());
     }
 
-    private static String plural(long count, String noun) {
+    /** {@code count} with {@code noun}, made plural unless the count is one: {@code 1 story}, {@code 3 stories}. */
+    static String plural(long count, String noun) {
         String nouns = noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s";
         return count + " " + (count == 1 ? noun : nouns);
     }
