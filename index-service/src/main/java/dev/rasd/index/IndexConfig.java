@@ -18,8 +18,8 @@ import java.util.Objects;
  * {@value #DEFAULT_FLUSH_MS} ms flush interval. An enriched article is 3–20 kB of JSON, so 1000 of them make a
  * request of a few megabytes, the size Elasticsearch's tuning guide recommends starting from; the bulk ingester's
  * own 5 MB cap cuts a batch of long articles short. The flush interval is short because a quiet stream's documents
- * wait that long before they are even sent, and then up to one refresh interval (1 s) more before search sees them:
- * 200 ms keeps "fetched to searchable" under two seconds, while a busy stream fills its batches long before.
+ * wait that long before they are even sent, and then up to one refresh interval (500 ms) more before search sees them:
+ * 100 ms keeps "fetched to searchable" near a second, while a busy stream fills its batches long before.
  *
  * @param kafkaBootstrap Kafka bootstrap servers ({@code RASD_KAFKA_BOOTSTRAP})
  * @param elasticsearchUrls one or more Elasticsearch nodes ({@code RASD_ES_URL}, comma-separated)

@@ -26,7 +26,7 @@ class IndexConfigTest {
         assertThat(config.topics().articlesEnriched()).isEqualTo("rasd.articles.enriched");
         assertThat(config.consumerGroup()).isEqualTo("rasd.index-service");
         assertThat(config.bulkActions()).isEqualTo(1000);
-        assertThat(config.flushInterval()).isEqualTo(Duration.ofMillis(200));
+        assertThat(config.flushInterval()).isEqualTo(Duration.ofMillis(100));
         assertThat(config.httpPort()).isEqualTo(8083);
     }
 
