@@ -21,6 +21,7 @@ import dev.rasd.index.ElasticsearchClients;
 import dev.rasd.index.IndexConfig;
 import dev.rasd.index.document.AlertDocument;
 import dev.rasd.index.template.IndexNames;
+import dev.rasd.stack.junit.ManualClock;
 import dev.rasd.stack.junit.RasdStackExtension;
 import dev.rasd.stack.junit.TestStack;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -32,8 +33,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,34 +57,6 @@ class DigestEmailIT {
     private static final String OTHER_TEXT = "قال مسؤولون عراقيون إن مسلحين من تنظيم داعش هاجموا نقطة تفتيش في "
             + "محافظة ديالى شمال شرقي بغداد. وأضاف المسؤولون أن التحقيقات ما زالت جارية لمعرفة تفاصيل الهجوم كاملة.";
 
-    /** The digests' clock, moved by the test. */
-    private static final class MovingClock extends Clock {
-        private volatile Instant now;
-
-        MovingClock(Instant start) {
-            now = start;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
-    }
-
     @Test
     void aDailyDigestArrivesByEmailOnceGroupedByStoryAndAFollowUpGrowsTheAlertDocument(TestStack stack)
             throws Exception {
@@ -101,7 +72,7 @@ class DigestEmailIT {
         env.put("RASD_SMTP_TLS", "none");
         env.put("RASD_SMTP_FROM", "rasd@rasd.test");
         env.put("RASD_DIGEST_CHECK_INTERVAL", "500ms");
-        MovingClock clock = new MovingClock(EIGHT_IN_RIYADH);
+        ManualClock clock = new ManualClock(EIGHT_IN_RIYADH);
         ElasticsearchClient client = ElasticsearchClients.create(IndexConfig.fromEnv(env));
         IndexNames names = new IndexNames(stack.indexPrefix());
 

@@ -24,15 +24,13 @@ import dev.rasd.enrich.language.LanguageDetector;
 import dev.rasd.enrich.watch.SilentFeedWatch;
 import dev.rasd.enrich.watch.WatchMatch;
 import dev.rasd.enrich.watch.WatchRegistry;
+import dev.rasd.stack.junit.ManualClock;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
@@ -60,7 +58,7 @@ class EnrichTopologyTest {
     private static WatchRegistry watches;
 
     private TopologyTestDriver driver;
-    private TestClock clock;
+    private ManualClock clock;
     private TestInputTopic<String, FeedStatus> feedStatus;
     private TestInputTopic<String, byte[]> raw;
     private TestInputTopic<String, Watch> watchInput;
@@ -85,7 +83,7 @@ class EnrichTopologyTest {
         WatchRegistry fresh = new WatchRegistry();
         watches = fresh;
         enricher = new ArticleEnricher(new LanguageDetector(), EntityRecognizer.shipped()::recognize, fresh::matcher);
-        clock = new TestClock(HOUR.plus(Duration.ofMinutes(20)));
+        clock = new ManualClock(HOUR.plus(Duration.ofMinutes(20)));
         driver = new TopologyTestDriver(EnrichTopology.build(TOPICS, enricher, fresh,
                 new EnrichTopology.Limits(Duration.ofDays(30), Duration.ofHours(6), 100_000),
                 new EnrichTopology.Timing(clock, Duration.ofSeconds(30)), new SimpleMeterRegistry()), properties());
