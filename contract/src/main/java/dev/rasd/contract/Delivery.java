@@ -1,6 +1,8 @@
 package dev.rasd.contract;
 
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -24,6 +26,15 @@ public record Delivery(Mode mode, LocalTime at, String timeZone, List<String> em
         mode = mode == null ? Mode.IMMEDIATE : mode;
         emails = emails == null ? List.of() : List.copyOf(emails);
         followUpAt = followUpAt <= 0 ? DEFAULT_FOLLOW_UP_AT : followUpAt;
+    }
+
+    /**
+     * The time zone of the delivery: {@code timeZone}, or UTC when none is set.
+     *
+     * @throws java.time.DateTimeException when {@code timeZone} is not a valid zone id
+     */
+    public ZoneId zone() {
+        return timeZone == null ? ZoneOffset.UTC : ZoneId.of(timeZone);
     }
 
     /** When alerts are sent. */

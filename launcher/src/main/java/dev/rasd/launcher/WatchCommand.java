@@ -4,7 +4,6 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import dev.rasd.contract.JsonSerde;
 import dev.rasd.contract.SchemaVersion;
 import dev.rasd.contract.Watch;
-import dev.rasd.enrich.watch.WatchQuery;
 import dev.rasd.index.ElasticsearchClients;
 import dev.rasd.index.IndexConfig;
 import dev.rasd.index.template.IndexNames;
@@ -41,18 +40,14 @@ final class WatchCommand {
         @Option(names = "--id", required = true, description = "Stable id of the watch, e.g. isis.")
         String id;
 
-        @Option(names = "--query", required = true,
-                description = "Lucene query as in Kibana: terms, \"phrases\", AND/OR/NOT, person:, org:, location:.")
-        String query;
+        @Mixin
+        WatchQueryOptions query;
 
         @Option(names = "--name", description = "Display name (default: the id).")
         String name;
 
         @Option(names = "--webhook", description = "URL that gets an HTTP POST (JSON with a text field) per alert.")
         String webhook;
-
-        @Option(names = "--language", description = "Only articles in this language (repeatable), e.g. ar.")
-        List<String> languages = List.of();
 
         @Option(names = "--backfill", description = "Also run the watch over the indexed articles of this past window, e.g. 7d: one alert per story not alerted yet.")
         String backfill;
@@ -65,13 +60,12 @@ final class WatchCommand {
 
         @Override
         public Integer call() throws Exception {
-            WatchQuery.parse(query);
-            Watch watch = new Watch(SchemaVersion.CURRENT, id, name == null ? id : name, query, languages, webhook,
-                    true, Instant.now(), delivery.toDelivery(), spike.rule());
+            Watch watch = new Watch(SchemaVersion.CURRENT, id, name == null ? id : name, query.checkedQuery(),
+                    query.languages, webhook, true, Instant.now(), delivery.toDelivery(), spike.rule());
             printCount(watch, backfill == null ? DEFAULT_WINDOW : backfill);
             Connection connection = Connection.fromEnv(System.getenv());
             send(connection, watch.id(), watch);
-            System.out.println("watch " + id + " added: " + query);
+            System.out.println("watch " + id + " added: " + watch.query());
             if (backfill != null) {
                 withPreview(preview -> Backfill.run(connection, preview, watch, Env.parseDuration(backfill)));
             }
@@ -84,21 +78,17 @@ final class WatchCommand {
                     + " ten newest; saves nothing.")
     static final class TestQuery implements Callable<Integer> {
 
-        @Option(names = "--query", required = true, description = "The query, as for watch add.")
-        String query;
+        @Mixin
+        WatchQueryOptions query;
 
         @Option(names = "--since", defaultValue = DEFAULT_WINDOW,
                 description = "How far back, by the articles' time (default ${DEFAULT-VALUE}).")
         String since;
 
-        @Option(names = "--language", description = "Only articles in this language (repeatable), e.g. ar.")
-        List<String> languages = List.of();
-
         @Override
         public Integer call() throws Exception {
-            WatchQuery.parse(query);
-            Watch watch = new Watch(SchemaVersion.CURRENT, "preview", "preview", query, languages, null, true,
-                    Instant.now());
+            Watch watch = new Watch(SchemaVersion.CURRENT, "preview", "preview", query.checkedQuery(), query.languages,
+                    null, true, Instant.now());
             System.out.print(PreviewReport.full(preview(watch, Env.parseDuration(since)), since));
             return 0;
         }

@@ -3,6 +3,7 @@ package dev.rasd.enrich.digest;
 import dev.rasd.contract.Alert;
 import dev.rasd.contract.Delivery;
 import dev.rasd.contract.JsonSerde;
+import dev.rasd.contract.Watch;
 import dev.rasd.enrich.watch.WatchRegistry;
 import dev.rasd.enrich.watch.WatchState;
 import io.micrometer.core.instrument.Counter;
@@ -72,19 +73,23 @@ public final class DigestGatherer implements Processor<String, byte[], String, D
 
     @Override
     public void process(Record<String, byte[]> record) {
+        // alerts are keyed by their watch: most are of immediate watches, passed by without being read
+        if (record.key() != null && digestWatch(record.key()) == null) {
+            return;
+        }
         Alert alert;
         try {
             alert = record.value() == null ? null : ALERT.deserialize(null, record.value());
         } catch (RuntimeException e) {
             return; // the notifier dead-letters it
         }
-        if (alert == null || !(watches.state(alert.watchId()) instanceof WatchState.Active active)
-                || active.watch().delivery().mode() == Delivery.Mode.IMMEDIATE) {
+        Watch watch = alert == null ? null : digestWatch(alert.watchId());
+        if (watch == null) {
             return;
         }
         DigestSchedule.Period period;
         try {
-            period = DigestSchedule.periodOf(active.watch().delivery(), clock.instant());
+            period = DigestSchedule.periodOf(watch.delivery(), clock.instant());
         } catch (DateTimeException e) {
             LOG.error("alert {} left out of the digests of watch {}: {}", alert.id(), alert.watchId(), e.getMessage());
             refused.increment();
@@ -94,6 +99,12 @@ public final class DigestGatherer implements Processor<String, byte[], String, D
         Digest digest = Objects.requireNonNullElseGet(pending.get(key), () -> Digest.of(alert.watchId(), period));
         pending.put(key, digest.with(alert));
         gathered.increment();
+    }
+
+    /** The watch {@code watchId} when its alerts go into digests (active, delivered hourly or daily), else null. */
+    private Watch digestWatch(String watchId) {
+        return watches.state(watchId) instanceof WatchState.Active active
+                && active.watch().delivery().mode() != Delivery.Mode.IMMEDIATE ? active.watch() : null;
     }
 
     private void emitDue() {

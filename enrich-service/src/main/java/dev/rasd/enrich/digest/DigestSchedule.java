@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 
@@ -39,7 +38,7 @@ public final class DigestSchedule {
      * @throws IllegalArgumentException for an immediate delivery, which has no periods, or an unknown time zone
      */
     public static Period periodOf(Delivery delivery, Instant instant) {
-        ZoneId zone = delivery.timeZone() == null ? ZoneOffset.UTC : ZoneId.of(delivery.timeZone());
+        ZoneId zone = delivery.zone();
         ZonedDateTime local = instant.atZone(zone);
         return switch (delivery.mode()) {
             case HOURLY -> {

@@ -7,13 +7,12 @@ import dev.rasd.contract.Topics;
 import dev.rasd.contract.Watch;
 import dev.rasd.enrich.digest.Digest;
 import dev.rasd.enrich.watch.WatchRegistry;
+import dev.rasd.runtime.kafka.KafkaClients;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -32,7 +31,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
@@ -90,18 +88,10 @@ public final class AlertNotifier implements Runnable, AutoCloseable {
         this.topics = topics;
         this.watches = watches;
         this.channels = channels;
-        this.consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, groupId,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 100),
-                new StringDeserializer(), new ByteArrayDeserializer());
-        this.deadLetters = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
+        this.consumer = new KafkaConsumer<>(KafkaClients.groupConsumer(bootstrap, groupId,
+                Map.of(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 100)), new StringDeserializer(),
+                new ByteArrayDeserializer());
+        this.deadLetters = new KafkaProducer<>(KafkaClients.idempotentProducer(bootstrap, Map.of()),
                 new StringSerializer(), JsonSerde.of(DeadLetter.class));
         this.delivered = metrics.counter("rasd.webhook.delivered");
         this.digestsDelivered = metrics.counter("rasd.digests.delivered");
@@ -205,7 +195,7 @@ public final class AlertNotifier implements Runnable, AutoCloseable {
                 }
                 watchId = value.watchId();
                 subject = "digest " + value.id();
-                message = watch -> Messages.ofDigest(value, zoneOf(watch));
+                message = watch -> Messages.ofDigest(value, watch.delivery().zone());
             } else {
                 Alert value = ALERT.deserialize(record.topic(), record.value());
                 if (value == null) {
@@ -242,10 +232,6 @@ public final class AlertNotifier implements Runnable, AutoCloseable {
                 yield Optional.empty();
             }
         };
-    }
-
-    private static ZoneId zoneOf(Watch watch) {
-        return watch.delivery().timeZone() == null ? ZoneOffset.UTC : ZoneId.of(watch.delivery().timeZone());
     }
 
     private void deliver(ConsumerRecord<String, byte[]> record, String subject, Watch watch,

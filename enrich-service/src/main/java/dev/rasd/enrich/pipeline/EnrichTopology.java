@@ -114,7 +114,7 @@ public final class EnrichTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStep.SENTENCES),
                 Serdes.Long(), JsonSerde.of(StoryCandidate.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStep.ALERTS),
-                Serdes.String(), JsonSerde.of(Alert.class)));
+                Serdes.String(), ALERT));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStep.OUTLETS),
                 Serdes.String(), JsonSerde.of(StoryOutlets.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SpikeStep.HOURS),
